@@ -1,0 +1,204 @@
+package dev.superlevel.core.optim;
+
+/**
+ * Mechanic, the learning-rate tuner of Cutkosky, Defazio and Mehta ("Mechanic: A Learning Rate
+ * Tuner", NeurIPS 2023, arXiv:2306.00144), which the paper's §6 transcribes with errors. It wraps a
+ * base optimizer and learns a scale S = Σ_j s_j of the base's accumulated updates, one coin-betting
+ * learner s_j per β_j ∈ (0.9, 0.99, …, 0.999999). Reference ("torch") step, SPEC §1.1:
+ * <pre>
+ * xb = BASE.step(x_t, g_t);  u = xb − x_t;  S = s0+…+s5
+ * Δ  = (x_t − x_ref)/(S + ε)
+ * h  = Σ_i Δ_i·(g_i + λ·xb_i·S·‖g‖/(‖xb‖ + ε));   Δ = Δ + u
+ * m_j = max(β_j m_j, |h|);  v_j = β_j² v_j + h²;  r_j = max(β_j r_j − s_j h, 0)
+ * s_j = (m_j·s_init/n + r_j)/(sqrt(v_j) + ε);     x_{t+1} = x_ref + Δ·max(Σ s, 0)
+ * </pre>
+ * The {@link MechanicVariant#OPTAX} and {@link MechanicVariant#PAPER} flavours differ as documented
+ * there. x_ref is the point of the first step. The effective step size is S·lr_base.
+ *
+ * <p>Not thread-safe. The state accessors return copies.
+ */
+public final class Mechanic extends AbstractOptimizer {
+
+    private static final double[] BETAS = {0.9, 0.99, 0.999, 0.9999, 0.99999, 0.999999};
+
+    private final Optimizer base;
+    private final MechanicVariant variant;
+    private final double lambda;
+    private final double sInit;
+    private final double eps;
+    private final int betaCount = BETAS.length;
+    private final double[] s = new double[BETAS.length];
+    private final double[] m = new double[BETAS.length];
+    private final double[] v = new double[BETAS.length];
+    private final double[] r = new double[BETAS.length];
+    private final double[] xRef;
+    private final double[] xb;
+    private final double[] delta;
+
+    /**
+     * @param base the wrapped optimizer (its own state is kept; it moves a copy of the iterate)
+     * @param lambda Mechanic's λ
+     * @param sInit s_init
+     * @param eps Mechanic's ε
+     */
+    public Mechanic(Optimizer base, MechanicVariant variant, double lambda, double sInit, double eps) {
+        super(base.dimension());
+        this.base = base;
+        this.variant = variant;
+        this.lambda = lambda;
+        this.sInit = sInit;
+        this.eps = eps;
+        this.xRef = new double[n];
+        this.xb = new double[n];
+        this.delta = new double[n];
+        java.util.Arrays.fill(s, variant == MechanicVariant.OPTAX ? sInit : 0.0);
+        java.util.Arrays.fill(m, variant == MechanicVariant.TORCH ? 1e-6 : 0.0);
+    }
+
+    @Override
+    protected void update(double[] x, double[] g, double lr) {
+        if (count == 1) {
+            System.arraycopy(x, 0, xRef, 0, n);
+        }
+        System.arraycopy(x, 0, xb, 0, n);
+        base.step(xb, g, lr);
+        switch (variant) {
+            case TORCH -> torchStep(x, g);
+            case OPTAX -> optaxStep(x, g);
+            case PAPER -> paperStep(x, g);
+        }
+    }
+
+    private void torchStep(double[] x, double[] g) {
+        double sum = scaleSum();
+        double gNorm = norm(g);
+        double xbNorm = norm(xb);
+        double h = 0.0;
+        for (int i = 0; i < n; i++) {
+            delta[i] = (x[i] - xRef[i]) / (sum + eps);
+            h += delta[i] * (g[i] + (((lambda * xb[i]) * sum) * gNorm) / (xbNorm + eps));
+        }
+        for (int i = 0; i < n; i++) {
+            delta[i] = delta[i] + (xb[i] - x[i]);
+        }
+        updateBettors(h);
+        moveFromReference(x);
+    }
+
+    private void paperStep(double[] x, double[] g) {
+        double sum = scaleSum();
+        double gNorm = norm(g);
+        double xNorm = norm(x);
+        double h = 0.0;
+        for (int i = 0; i < n; i++) {
+            h += delta[i] * (g[i] + (((lambda * x[i]) * sum) * gNorm) / (xNorm + eps));
+        }
+        for (int i = 0; i < n; i++) {
+            delta[i] = delta[i] + (xb[i] - x[i]);
+        }
+        updateBettors(h);
+        moveFromReference(x);
+    }
+
+    /** m, v, r and s of the torch and paper variants. */
+    private void updateBettors(double h) {
+        for (int j = 0; j < betaCount; j++) {
+            double beta = BETAS[j];
+            m[j] = Math.max(beta * m[j], Math.abs(h));
+            v[j] = v[j] * (beta * beta) + h * h;
+            r[j] = Math.max(r[j] * beta - s[j] * h, 0.0);
+        }
+        for (int j = 0; j < betaCount; j++) {
+            s[j] = ((m[j] * sInit) / betaCount + r[j]) / (Math.sqrt(v[j]) + eps);
+        }
+    }
+
+    private void moveFromReference(double[] x) {
+        double scale = Math.max(scaleSum(), 0.0);
+        for (int i = 0; i < n; i++) {
+            x[i] = xRef[i] + delta[i] * scale;
+        }
+    }
+
+    /** optax.contrib.mechanize, in its own signs and operation order. */
+    private void optaxStep(double[] x, double[] g) {
+        double sum = scaleSum();
+        double gNorm = norm(g);
+        double xNorm = norm(x);
+        double h = 0.0;
+        for (int i = 0; i < n; i++) {
+            double decayed = g[i] + (((lambda * sum) * gNorm) / (xNorm + eps)) * x[i];
+            double deltaPrev = (xRef[i] - x[i]) / (sum + eps);
+            delta[i] = deltaPrev - (xb[i] - x[i]);
+            h += decayed * deltaPrev;
+        }
+        for (int j = 0; j < betaCount; j++) {
+            double beta = BETAS[j];
+            double clipped = Math.max(-m[j], Math.min(h, m[j]));
+            m[j] = Math.max(beta * m[j], Math.abs(h) + eps);
+            v[j] = (beta * beta) * v[j] + h * h;
+            r[j] = beta * r[j] + clipped * s[j];
+            double wealth = (sInit / betaCount) * m[j] + Math.max(0.0, r[j]);
+            s[j] = wealth / (Math.sqrt(v[j]) + eps);
+        }
+        double newSum = scaleSum();
+        for (int i = 0; i < n; i++) {
+            x[i] = xRef[i] - newSum * delta[i];
+        }
+    }
+
+    private double norm(double[] a) {
+        double sq = 0.0;
+        for (int i = 0; i < n; i++) {
+            sq += a[i] * a[i];
+        }
+        return Math.sqrt(sq);
+    }
+
+    /** S = s_0 + … + s_{n−1}, summed in index order: the current learned scale. */
+    public double scaleSum() {
+        double sum = 0.0;
+        for (int j = 0; j < betaCount; j++) {
+            sum += s[j];
+        }
+        return sum;
+    }
+
+    /** The β_j of the six learners. */
+    public double[] betas() {
+        return BETAS.clone();
+    }
+
+    /** The per-β scales s_j. */
+    public double[] s() {
+        return s.clone();
+    }
+
+    /** The per-β running maxima m_j of |h|. */
+    public double[] m() {
+        return m.clone();
+    }
+
+    /** The per-β discounted sums v_j of h². */
+    public double[] v() {
+        return v.clone();
+    }
+
+    /** The per-β rewards (wealth) r_j. */
+    public double[] r() {
+        return r.clone();
+    }
+
+    public MechanicVariant variant() {
+        return variant;
+    }
+
+    public Optimizer base() {
+        return base;
+    }
+
+    @Override
+    public OptimizerKind kind() {
+        return OptimizerKind.MECHANIC;
+    }
+}

@@ -1,0 +1,131 @@
+package dev.superlevel.core.optim;
+
+import java.util.AbstractList;
+import java.util.List;
+import java.util.RandomAccess;
+
+/**
+ * The result of one run: rows 0..{@link #size()}−1 (row 0 = start, row t = after t updates), how
+ * the run ended and why. Stored column by column in primitive arrays so that a 10⁶-step run costs
+ * no per-row objects; {@link #steps()} is a read-only view that builds {@link TrajectoryStep}s on
+ * demand. Immutable once returned by {@link TrajectoryRunner}; safe to share between threads.
+ */
+public final class Trajectory {
+
+    private final RunConfig config;
+    private final Columns columns;
+    private final int size;
+    private final RunStatus status;
+    private final String statusMessage;
+
+    Trajectory(RunConfig config, Columns columns, int size, RunStatus status, String statusMessage) {
+        this.config = config;
+        this.columns = columns;
+        this.size = size;
+        this.status = status;
+        this.statusMessage = statusMessage;
+    }
+
+    /** The configuration that produced this trajectory. */
+    public RunConfig config() {
+        return config;
+    }
+
+    /** The number of rows (updates made + 1, or 0 if the start point itself was undefined). */
+    public int size() {
+        return size;
+    }
+
+    /** Row t. */
+    public TrajectoryStep step(int t) {
+        if (t < 0 || t >= size) {
+            throw new IndexOutOfBoundsException("row " + t + " of a trajectory with " + size + " rows");
+        }
+        Columns c = columns;
+        return new TrajectoryStep(t, c.x[t], c.y[t], c.loss[t], c.objective[t], c.lr[t], c.gx[t], c.gy[t],
+                c.gradNorm[t], c.dVdt[t], c.deltaL[t], c.taylor1[t], c.taylor2[t], c.tunerS[t]);
+    }
+
+    /** All rows as a read-only random-access view. */
+    public List<TrajectoryStep> steps() {
+        return new StepView();
+    }
+
+    /** The last row, or null if there is none. */
+    public TrajectoryStep last() {
+        return size == 0 ? null : step(size - 1);
+    }
+
+    public RunStatus status() {
+        return status;
+    }
+
+    /** "completed 500 steps", "diverged at step 37: loss is Infinity", "cancelled at step 2048". */
+    public String statusMessage() {
+        return statusMessage;
+    }
+
+    /** The number of updates that raised the loss (Lyapunov violations). */
+    public int violationCount() {
+        int count = 0;
+        for (int t = 0; t < size; t++) {
+            if (columns.deltaL[t] > 0) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private final class StepView extends AbstractList<TrajectoryStep> implements RandomAccess {
+        @Override
+        public TrajectoryStep get(int index) {
+            return step(index);
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+    }
+
+    /** Column storage filled by the runner, one array per {@link TrajectoryStep} component. */
+    static final class Columns {
+        final double[] x;
+        final double[] y;
+        final double[] loss;
+        final double[] objective;
+        final double[] lr;
+        final double[] gx;
+        final double[] gy;
+        final double[] gradNorm;
+        final double[] dVdt;
+        final double[] deltaL;
+        final double[] taylor1;
+        final double[] taylor2;
+        final double[] tunerS;
+
+        Columns(int capacity) {
+            x = new double[capacity];
+            y = new double[capacity];
+            loss = new double[capacity];
+            objective = new double[capacity];
+            lr = new double[capacity];
+            gx = new double[capacity];
+            gy = new double[capacity];
+            gradNorm = new double[capacity];
+            dVdt = new double[capacity];
+            deltaL = new double[capacity];
+            taylor1 = new double[capacity];
+            taylor2 = new double[capacity];
+            tunerS = new double[capacity];
+        }
+
+        /** Marks row t's next-step quantities as unknown (the last row). */
+        void clearNextStep(int t) {
+            dVdt[t] = Double.NaN;
+            deltaL[t] = Double.NaN;
+            taylor1[t] = Double.NaN;
+            taylor2[t] = Double.NaN;
+        }
+    }
+}
