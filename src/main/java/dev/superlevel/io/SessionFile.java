@@ -1,0 +1,118 @@
+package dev.superlevel.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+
+/**
+ * Saves and loads {@link Session}s as versioned JSON, and reads the session embedded in an exported PNG.
+ *
+ * <p>Format (version {@value #VERSION}): an object with {@code format} = {@value #FORMAT}, {@code version},
+ * {@code appVersion}, {@code function {name, source, parameters}}, {@code domain {xmin, xmax, ymin, ymax}},
+ * {@code grid {nx, ny}}, {@code lambda}, {@code mode} (superlevel|sublevel), {@code connectivity}
+ * (4|8|contour), {@code colorScale} (linear|log), {@code colormap} (viridis|magma), {@code runs}
+ * [{label, color "#RRGGBB", config {run keys of RunConfigParser → string values}}] and
+ * {@code currentStep}. Loading validates every field and reports the first problem with its JSON path;
+ * it returns a complete session or throws, never half a session. Saving is atomic. Thread-safe.
+ */
+public final class SessionFile {
+
+    /** Value of the {@code format} field. */
+    public static final String FORMAT = "superlevel-session";
+    /** Current format version. */
+    public static final int VERSION = 1;
+    /** Keyword of the PNG text chunk holding the session JSON. */
+    public static final String PNG_KEY = "superlevel-session";
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private SessionFile() {
+    }
+
+    /** The session as pretty-printed JSON. */
+    public static String toJson(Session session) {
+        try {
+            return MAPPER.writeValueAsString(SessionJson.toTree(session));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise session", e);
+        }
+    }
+
+    /** Parses and validates session JSON; {@code sourceName} prefixes error messages. */
+    public static Session fromJson(String json, String sourceName) throws SessionFormatException {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new SessionFormatException(sourceName, "", "not valid JSON (line "
+                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": "
+                    + e.getOriginalMessage() + ")", e);
+        }
+        if (root == null || root.isMissingNode()) {
+            throw new SessionFormatException(sourceName, "", "is empty");
+        }
+        return new SessionReader(sourceName).read(root);
+    }
+
+    /** Writes the session JSON to {@code file} atomically (temporary file in the same folder, then move). */
+    public static void save(Session session, Path file) throws IOException {
+        Path absolute = file.toAbsolutePath();
+        Path folder = absolute.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new IOException("cannot write " + file + ": folder " + folder + " does not exist");
+        }
+        Path temp = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
+        try {
+            Files.writeString(temp, toJson(session), StandardCharsets.UTF_8);
+            Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            Files.deleteIfExists(temp);
+            throw new IOException("cannot write " + file + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            Files.deleteIfExists(temp);
+            throw e;
+        }
+    }
+
+    /** Reads and validates the session in {@code file}. */
+    public static Session load(Path file) throws IOException {
+        String json;
+        try {
+            json = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new IOException("cannot read " + file + ": no such file", e);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new SessionFormatException(file.toString(), "", "not a UTF-8 text file", e);
+        }
+        return fromJson(json, file.toString());
+    }
+
+    /** The session embedded in an exported PNG (text chunk {@value #PNG_KEY}). */
+    public static Session fromPng(Path png) throws IOException {
+        Map<String, String> text = PngWriter.readText(png);
+        String json = text.get(PNG_KEY);
+        if (json == null) {
+            throw new SessionFormatException(png.toString(), "",
+                    "the PNG carries no Superlevel session (no '" + PNG_KEY + "' text chunk)");
+        }
+        return fromJson(json, png + " [" + PNG_KEY + "]");
+    }
+
+    /** The text chunks to embed a session in a PNG: {@value #PNG_KEY} → JSON, plus Software. */
+    public static Map<String, String> pngText(Session session) {
+        return Map.of(PNG_KEY, toJson(session), "Software", "Superlevel " + session.appVersion());
+    }
+
+    /** This application's version (from the jar manifest), {@code dev} when run from classes. */
+    public static String appVersion() {
+        String v = SessionFile.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+}
