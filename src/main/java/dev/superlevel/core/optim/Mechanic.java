@@ -174,6 +174,11 @@ public final class Mechanic extends AbstractOptimizer {
         return s.clone();
     }
 
+    /** Copies the six s_j into {@code out[offset..offset+5]} without allocating. */
+    public void copyScales(double[] out, int offset) {
+        System.arraycopy(s, 0, out, offset, betaCount);
+    }
+
     /** The per-β running maxima m_j of |h|. */
     public double[] m() {
         return m.clone();

@@ -12,6 +12,9 @@ import java.util.RandomAccess;
  */
 public final class Trajectory {
 
+    /** The number of per-β learners of the Mechanic tuner. */
+    static final int TUNER_BETAS = 6;
+
     private final RunConfig config;
     private final Columns columns;
     private final int size;
@@ -44,6 +47,20 @@ public final class Trajectory {
         Columns c = columns;
         return new TrajectoryStep(t, c.x[t], c.y[t], c.loss[t], c.objective[t], c.lr[t], c.gx[t], c.gy[t],
                 c.gradNorm[t], c.dVdt[t], c.deltaL[t], c.taylor1[t], c.taylor2[t], c.tunerS[t]);
+    }
+
+    /**
+     * Mechanic's six per-β scales s_j at row t (their sum is {@link TrajectoryStep#tunerS()}), or an
+     * empty array for the other optimizers.
+     */
+    public double[] tunerScales(int t) {
+        step(t); // bounds check
+        if (columns.tunerScales == null) {
+            return new double[0];
+        }
+        double[] out = new double[TUNER_BETAS];
+        System.arraycopy(columns.tunerScales, t * TUNER_BETAS, out, 0, TUNER_BETAS);
+        return out;
     }
 
     /** All rows as a read-only random-access view. */
@@ -103,8 +120,11 @@ public final class Trajectory {
         final double[] taylor1;
         final double[] taylor2;
         final double[] tunerS;
+        /** Row-major s_j per row (6 per row), only for Mechanic runs; else null. */
+        final double[] tunerScales;
 
-        Columns(int capacity) {
+        Columns(int capacity, boolean isTuned) {
+            tunerScales = isTuned ? new double[capacity * TUNER_BETAS] : null;
             x = new double[capacity];
             y = new double[capacity];
             loss = new double[capacity];

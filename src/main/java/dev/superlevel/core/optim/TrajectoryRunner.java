@@ -68,9 +68,9 @@ public final class TrajectoryRunner {
             this.lyapunov = lyapunov;
             this.cfg = cfg;
             this.cancel = cancel;
-            this.c = new Trajectory.Columns(cfg.steps() + 1);
             this.optimizer = Optimizers.create(cfg, 2);
             this.mechanic = optimizer instanceof Mechanic mech ? mech : null;
+            this.c = new Trajectory.Columns(cfg.steps() + 1, mechanic != null);
             this.schedule = Schedule.of(cfg);
             this.cost = new DynamicCost(cfg);
             this.noise = cfg.noise() > 0 ? new SplittableRandom(cfg.seed()) : null;
@@ -138,6 +138,9 @@ public final class TrajectoryRunner {
             rate = schedule.rate(cfg.learningRate(), t, Math.sqrt(g[0] * g[0] + g[1] * g[1]));
             c.lr[t] = mechanic == null ? rate : mechanic.scaleSum() * rate;
             c.tunerS[t] = mechanic == null ? Double.NaN : mechanic.scaleSum();
+            if (mechanic != null) {
+                mechanic.copyScales(c.tunerScales, t * Trajectory.TUNER_BETAS);
+            }
         }
 
         /** Makes update t from row t (whose gradient is in {@link #g}) and fills its diagnostics. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.superlevel.core.Cancellation;
+import dev.superlevel.core.expr.ExpressionCompiler;
 import dev.superlevel.core.function.LossFunction;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -34,12 +35,21 @@ class GoldenTrajectoryTest {
     Stream<DynamicTest> everyGoldenTrajectoryMatchesUpToItsReliableStep() throws IOException {
         List<String[]> manifest = readCsv("manifest.csv");
         assertEquals(30, manifest.size() - 1, "manifest rows");
-        return manifest.stream().skip(1).map(row -> DynamicTest.dynamicTest(row[0], () -> check(row)));
+        return manifest.stream().skip(1).map(row -> DynamicTest.dynamicTest(row[0],
+                () -> check(row, row[1].equals("quadratic") ? TestLosses.quadratic() : TestLosses.rosenbrock())));
     }
 
-    private static void check(String[] row) throws IOException {
+    /** The same reference runs on losses typed as expressions, as a user of the app would. */
+    @TestFactory
+    Stream<DynamicTest> goldenTrajectoriesMatchOnCompiledExpressions() throws IOException {
+        LossFunction quadratic = ExpressionCompiler.compile("0.5*(x^2 + 10*y^2)");
+        LossFunction rosenbrock = ExpressionCompiler.compile("(1 - x)^2 + 100*(y - x^2)^2");
+        return readCsv("manifest.csv").stream().skip(1).map(row -> DynamicTest.dynamicTest(row[0],
+                () -> check(row, row[1].equals("quadratic") ? quadratic : rosenbrock)));
+    }
+
+    private static void check(String[] row, LossFunction loss) throws IOException {
         RunConfig cfg = RunConfigParser.parse(keyValues(row));
-        LossFunction loss = row[1].equals("quadratic") ? TestLosses.quadratic() : TestLosses.rosenbrock();
         Trajectory ours = TrajectoryRunner.run(loss, cfg, Cancellation.NONE);
         List<String[]> golden = readCsv(row[0]);
         assertEquals(List.of("step", "x", "y", "loss", "lr", "gx", "gy"), List.of(golden.get(0)));

@@ -90,9 +90,24 @@ class MechanicTest {
     }
 
     @Test
+    void trajectoryKeepsThePerBetaScalesOfEveryRow() {
+        Trajectory t = TrajectoryRunner.run(TestLosses.quadratic(),
+                RunConfigParser.parseSpec("optimizer=mechanic,start=4,2,steps=10"), Cancellation.NONE);
+        assertArrayEquals(new double[6], t.tunerScales(0), 0.0);
+        for (int i = 1; i <= 10; i++) {
+            double sum = 0.0;
+            for (double s : t.tunerScales(i)) {
+                sum += s;
+            }
+            assertEquals(t.step(i).tunerS(), sum, 0.0);
+        }
+    }
+
+    @Test
     void otherOptimizersHaveNoTunerState() {
         Trajectory t = TrajectoryRunner.run(TestLosses.quadratic(),
                 RunConfigParser.parseSpec("optimizer=adam,steps=3"), Cancellation.NONE);
         assertTrue(Double.isNaN(t.step(1).tunerS()));
+        assertEquals(0, t.tunerScales(1).length);
     }
 }
