@@ -1,20 +1,80 @@
 package dev.superlevel.cli;
 
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The headless command line (SPEC §3). Exit status 0 on success, 2 on bad input. */
+/**
+ * The headless command line (SPEC §3). Exit status 0 on success, 2 on bad input of any kind (a
+ * picocli parameter error, a malformed expression or function file, a bad number or domain, an
+ * unwritable output file): then stderr holds exactly one line, {@code error: <what is wrong>}, and no
+ * stack trace. A bug (any other exception) exits with 1.
+ */
 @Command(name = "superlevel", mixinStandardHelpOptions = true, version = "superlevel 0.1.0",
-        description = "Super-level sets, persistence and optimizer trajectories of 2-D loss landscapes.")
+        description = "Super-level sets, persistence and optimizer trajectories of 2-D loss landscapes.",
+        subcommands = {EvalCommand.class, ComponentsCommand.class},
+        footer = {"", "With no arguments, superlevel opens the desktop app.",
+            "Run 'superlevel COMMAND --help' for a command's options and examples."})
 public final class SuperlevelCli implements Runnable {
 
-    /** Runs the CLI and returns the process exit status. */
+    /** The exit status of bad input (SPEC §3). */
+    public static final int BAD_INPUT = 2;
+    /** The exit status of an internal error (a bug). */
+    public static final int INTERNAL_ERROR = 1;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    /** Runs the CLI on the process's stdout and stderr and returns the exit status. */
     public static int run(String... args) {
-        return new CommandLine(new SuperlevelCli()).execute(args);
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /**
+     * Runs the CLI writing to the given streams (tests capture them) and returns the exit status. Both
+     * writers are flushed before returning.
+     */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new SuperlevelCli());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setParameterExceptionHandler(SuperlevelCli::onParameterError);
+        commandLine.setExecutionExceptionHandler(SuperlevelCli::onExecutionError);
+        try {
+            return commandLine.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
     }
 
     @Override
     public void run() {
-        CommandLine.usage(this, System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    private static int onParameterError(CommandLine.ParameterException e, String[] args) {
+        CommandLine failed = e.getCommandLine();
+        String help = failed.getCommandSpec().qualifiedName(" ") + " --help";
+        failed.getErr().println(oneLine("error: " + e.getMessage() + " (see '" + help + "')"));
+        return BAD_INPUT;
+    }
+
+    private static int onExecutionError(Exception e, CommandLine commandLine,
+            CommandLine.ParseResult parseResult) {
+        PrintWriter err = commandLine.getErr();
+        if (e instanceof IllegalArgumentException || e instanceof UncheckedIOException) {
+            err.println(oneLine("error: " + e.getMessage()));
+            return BAD_INPUT;
+        }
+        err.println(oneLine("internal error: " + e));
+        e.printStackTrace(err);
+        return INTERNAL_ERROR;
+    }
+
+    /** Folds a message onto one line: a script reads exactly one line of stderr. */
+    static String oneLine(String message) {
+        return message.replaceAll("\\s*\\R\\s*", " ").strip();
     }
 }

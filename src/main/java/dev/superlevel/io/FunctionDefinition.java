@@ -1,5 +1,7 @@
 package dev.superlevel.io;
 
+import dev.superlevel.core.expr.CompiledExpression;
+import dev.superlevel.core.expr.ExpressionCompiler;
 import dev.superlevel.core.grid.Domain;
 import dev.superlevel.core.topology.SetMode;
 import java.util.LinkedHashMap;
@@ -62,6 +64,16 @@ public record FunctionDefinition(String name, String title, String expression, L
             defaults.put(p.name(), p.defaultValue());
         }
         return defaults;
+    }
+
+    /**
+     * The expression compiled with the parameters' default values.
+     *
+     * @throws dev.superlevel.core.expr.ParseException if the expression is malformed (a definition read
+     *     from a function file never is: the file's parser compiles it)
+     */
+    public CompiledExpression compile() {
+        return ExpressionCompiler.compile(expression, parameterDefaults());
     }
 
     /** The same function viewed in another domain. */

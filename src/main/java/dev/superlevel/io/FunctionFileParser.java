@@ -1,9 +1,12 @@
 package dev.superlevel.io;
 
+import dev.superlevel.core.expr.ExpressionCompiler;
+import dev.superlevel.core.expr.ParseException;
 import dev.superlevel.core.grid.Domain;
 import dev.superlevel.core.topology.SetMode;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -168,6 +171,7 @@ final class FunctionFileParser {
                 throw error("missing required key '" + required + "'");
             }
         }
+        checkExpression();
         Domain domain = parseDomain(single.get("domain"));
         Optional<PlanePoint> start = Optional.ofNullable(single.get("start")).map(this::parseStart);
         start.ifPresent(p -> checkInside(p, domain));
@@ -177,6 +181,18 @@ final class FunctionFileParser {
         ScaleHint scale = single.containsKey("scale") ? ScaleHint.parse(single.get("scale")) : ScaleHint.LINEAR;
         return new FunctionDefinition(name, single.get("title"), single.get("expression"), parameters, domain,
                 start, lambda, mode, scale, minima, maxima, description.toString());
+    }
+
+    /** Compiles the expression with the declared parameters so a typo is reported on its own line. */
+    private void checkExpression() {
+        Map<String, Double> defaults = new LinkedHashMap<>();
+        parameters.forEach(p -> defaults.put(p.name(), p.defaultValue()));
+        try {
+            ExpressionCompiler.compile(single.get("expression"), defaults);
+        } catch (ParseException e) {
+            lineNumber = seenOnce.get("expression");
+            throw error("expression: " + e.getMessage());
+        }
     }
 
     private PlanePoint parseStart(String value) {

@@ -172,6 +172,23 @@ class FunctionFileTest {
     }
 
     @Test
+    void malformedExpressionNamesItsLineAndColumn() {
+        assertEquals("f.fn:2: expression: column 5: unknown function 'sinn' (did you mean 'sin'?)",
+                errorOf("title = T\nexpression = 1 + sinn(x)\ndomain = 0, 1, 0, 1\n"));
+    }
+
+    @Test
+    void expressionMayUseTheDeclaredParameters() {
+        FunctionDefinition d = parse(MINIMAL.replace("x + y", "k*x") + "param k = 3 in [0, 5]\n");
+        assertEquals(6.0, d.compile().value(2, 0));
+    }
+
+    @Test
+    void expressionUsingAnUndeclaredNameIsAnError() {
+        assertTrue(errorOf(MINIMAL.replace("x + y", "k*x")).startsWith("f.fn:2: expression: column 1: "));
+    }
+
+    @Test
     void readsFileAndNamesItByItsStem(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("bowl.fn");
         Files.writeString(file, MINIMAL);

@@ -1,0 +1,81 @@
+package dev.superlevel.cli;
+
+import dev.superlevel.core.expr.ExpressionCompiler;
+import dev.superlevel.core.expr.ParseException;
+import dev.superlevel.core.grid.Domain;
+import dev.superlevel.core.grid.GridSpec;
+import dev.superlevel.io.FunctionDefinition;
+import dev.superlevel.io.FunctionResolver;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/**
+ * The options every command shares to pick a loss and its sampling grid (SPEC §3): {@code --function},
+ * {@code --domain}, {@code --grid} and {@code --param}. A picocli mixin; other loss sources (e.g. a
+ * data set) extend {@link #resolve()}.
+ */
+public class FunctionOptions {
+
+    /** The default grid side (SPEC §3). */
+    public static final int DEFAULT_GRID = 512;
+
+    @Option(names = "--function", paramLabel = "F",
+            description = "A sample name (e.g. rosenbrock), a path to a .fn function file, "
+                    + "or an expression in x and y (e.g. \"x^2 + 3*sin(y)\").")
+    String function;
+
+    @Option(names = "--domain", paramLabel = "XMIN,XMAX,YMIN,YMAX", converter = Converters.DomainConverter.class,
+            description = "The view (default: the sample's own, else -5,5,-5,5).")
+    Domain domain;
+
+    @Option(names = "--grid", paramLabel = "N", defaultValue = "" + DEFAULT_GRID,
+            converter = Converters.GridSide.class,
+            description = "Sample an N x N grid, 2..4096 (default: ${DEFAULT-VALUE}).")
+    int grid;
+
+    @Option(names = "--param", paramLabel = "NAME=VALUE",
+            description = "Override a parameter of a sample or function file (repeatable), e.g. --param b=50.")
+    Map<String, String> parameters = new LinkedHashMap<>();
+
+    /**
+     * The loss the options name, compiled with its parameters.
+     *
+     * @throws IllegalArgumentException naming the problem (for an expression, its 1-based column)
+     */
+    public ResolvedLoss resolve() {
+        if (function == null) {
+            throw new IllegalArgumentException("missing required option '--function=F'");
+        }
+        FunctionDefinition definition = FunctionResolver.resolve(function);
+        Map<String, Double> values = parameterValues(definition);
+        try {
+            return new ResolvedLoss(ExpressionCompiler.compile(definition.expression(), values), definition);
+        } catch (ParseException e) {
+            String where = definition.name().equals("expression") ? "--function" : definition.name();
+            throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The grid the options ask for: {@code --domain} or the definition's own, {@code --grid} squared. */
+    public GridSpec gridSpec(FunctionDefinition definition) {
+        return GridSpec.square(domain != null ? domain : definition.domain(), grid);
+    }
+
+    private Map<String, Double> parameterValues(FunctionDefinition definition) {
+        Map<String, Double> values = definition.parameterDefaults();
+        for (Map.Entry<String, String> e : parameters.entrySet()) {
+            if (!values.containsKey(e.getKey())) {
+                throw new IllegalArgumentException("--param: '" + e.getKey() + "' is not a parameter of "
+                        + definition.name() + (values.isEmpty() ? " (it has none)" : " (it has "
+                        + String.join(", ", values.keySet()) + ")"));
+            }
+            try {
+                values.put(e.getKey(), Converters.finite(e.getValue()));
+            } catch (RuntimeException bad) {
+                throw new IllegalArgumentException("--param " + e.getKey() + ": " + bad.getMessage());
+            }
+        }
+        return values;
+    }
+}
