@@ -17,8 +17,15 @@ final class RandomGrids {
     private RandomGrids() {
     }
 
+    /** Levels strictly between the values, so no sample lies exactly on the level. */
+    static final double[] LEVELS_BETWEEN = {-0.5, 0.25, 0.75, 1.25, 1.75, 2.5, 3.5};
+
     static Arbitrary<SampledField> fields(int maxSide) {
-        Arbitrary<Integer> side = Arbitraries.integers().between(1, maxSide);
+        return fields(1, maxSide);
+    }
+
+    static Arbitrary<SampledField> fields(int minSide, int maxSide) {
+        Arbitrary<Integer> side = Arbitraries.integers().between(minSide, maxSide);
         return Combinators.combine(side, side).flatAs((nx, ny) -> Arbitraries.of(box(VALUES))
                 .array(Double[].class).ofSize(nx * ny)
                 .map(vs -> rowsOf(vs, nx, ny)));
@@ -26,6 +33,10 @@ final class RandomGrids {
 
     static Arbitrary<Double> levels() {
         return Arbitraries.of(box(LEVELS));
+    }
+
+    static Arbitrary<Double> levelsBetweenValues() {
+        return Arbitraries.of(box(LEVELS_BETWEEN));
     }
 
     private static SampledField rowsOf(Double[] vs, int nx, int ny) {
