@@ -107,7 +107,11 @@ public final class SessionFile {
 
     /** The text chunks to embed a session in a PNG: {@value #PNG_KEY} → JSON, plus Software. */
     public static Map<String, String> pngText(Session session) {
-        return Map.of(PNG_KEY, toJson(session), "Software", "Superlevel " + session.appVersion());
+        // ordered, so the same session always gives byte-identical files
+        Map<String, String> text = new java.util.LinkedHashMap<>();
+        text.put(PNG_KEY, toJson(session));
+        text.put("Software", "Superlevel " + session.appVersion());
+        return text;
     }
 
     /** This application's version (from the jar manifest), {@code dev} when run from classes. */
