@@ -26,7 +26,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code render}: writes the PNG the app would export (SPEC §3), with the whole configuration embedded as
@@ -38,6 +40,9 @@ public final class RenderCommand implements Callable<Integer> {
 
     /** Trajectory colours, distinct from the component palette's first colours. */
     private static final int[] RUN_COLOURS = {0xFFFF2D95, 0xFFFFFFFF, 0xFF00E5FF, 0xFFFFD600, 0xFF7CFC00};
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--function", description = "sample name, .fn file or expression in x and y")
     String function;
@@ -82,7 +87,7 @@ public final class RenderCommand implements Callable<Integer> {
             PngWriter.write(FigureRenderer.render(scene, wh[0], wh[1], scale), out, SessionFile.pngText(s));
             return 0;
         } catch (IllegalArgumentException | IOException e) {
-            System.err.println("render: " + e.getMessage());
+            spec.commandLine().getErr().println("render: " + e.getMessage());
             return 2;
         }
     }
