@@ -187,6 +187,18 @@ class LogisticLossTest {
     }
 
     @Test
+    void fastLog1pAgreesWithMathLog1pToAFewUlps() {
+        Random random = new Random(9);
+        for (int k = 0; k < 100_000; k++) {
+            double e = Math.exp(-40 * random.nextDouble());
+            double expected = Math.log1p(e);
+            assertEquals(expected, LogisticLoss.log1pOfSmall(e), 4 * Math.ulp(expected), "e = " + e);
+        }
+        assertEquals(0.0, LogisticLoss.log1pOfSmall(0.0), 0.0);
+        assertEquals(Math.log(2), LogisticLoss.log1pOfSmall(1.0), 0.0);
+    }
+
+    @Test
     void logisticRejectsMoreThanTwoFeaturesNamingTheDataSet() {
         Dataset d = new Dataset("three.csv", new double[][] {{1, 2, 3}}, new int[] {0}, new double[] {1}, 2);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
