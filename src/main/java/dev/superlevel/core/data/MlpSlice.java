@@ -42,6 +42,17 @@ public final class MlpSlice implements LossFunction {
     }
 
     /**
+     * Trains the network {@code config} describes on {@code data} with the project optimizer
+     * {@code config.optimizer()}, then slices around the result with directions from {@code ~config.seed()}.
+     */
+    public static MlpSlice train(Dataset data, RiskOptions options, MlpConfig config, TrainingListener listener,
+            Cancellation cancel) {
+        MlpArchitecture arch = config.architecture(data.featureCount(), data.classCount());
+        return train(data, options, config, UpdateRule.optimizer(config.optimizer(), arch.parameterCount()),
+                listener, cancel);
+    }
+
+    /**
      * Trains the network {@code config} describes on {@code data} (labels 0..C−1 give C outputs) with
      * {@code rule}, then slices around the result with directions from {@code ~config.seed()}.
      */

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class MlpSliceTest {
 
-    private static final MlpConfig SMALL = new MlpConfig(Activation.TANH, 6, 5, 300, 0.5, 11);
+    private static final MlpConfig SMALL = new MlpConfig(Activation.TANH, 6, 5, dev.superlevel.core.optim.OptimizerKind.GD, 300, 0.5, 11);
 
     /** Two noisy concentric rings: not linearly separable. */
     static Dataset rings(long seed, int n) {
@@ -52,6 +52,16 @@ class MlpSliceTest {
                 (step, total, loss) -> losses.add(loss), () -> false);
         assertEquals(300, losses.size());
         assertTrue(slice.trainedLoss() < 0.5 * losses.get(0), losses.get(0) + " -> " + slice.trainedLoss());
+    }
+
+    @Test
+    void projectAdamTrainsTheDefaultNetworkOnRings() {
+        MlpConfig config = MlpConfig.DEFAULT.withSteps(300);
+        double[] first = {Double.NaN};
+        MlpSlice slice = MlpSlice.train(rings(2, 200), RiskOptions.DEFAULT, config,
+                (step, total, loss) -> first[0] = step == 0 ? loss : first[0], () -> false);
+        assertEquals(2 * 16 + 16 + 16 * 16 + 16 + 16 * 2 + 2, slice.center().length);
+        assertTrue(slice.trainedLoss() < 0.25 * first[0], first[0] + " -> " + slice.trainedLoss());
     }
 
     @Test

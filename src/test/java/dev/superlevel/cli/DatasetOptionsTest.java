@@ -1,0 +1,52 @@
+package dev.superlevel.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.superlevel.io.DatasetLossSpec;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+class DatasetOptionsTest {
+
+    @Command(name = "probe")
+    static final class Probe {
+        @Mixin
+        DatasetOptions data = new DatasetOptions();
+    }
+
+    private static DatasetOptions parse(String... args) {
+        Probe probe = new Probe();
+        new CommandLine(probe).parseArgs(args);
+        return probe.data;
+    }
+
+    @Test
+    void flagsMapToTheSpec() {
+        DatasetLossSpec spec = parse("--dataset", "d.csv", "--model", "logistic", "--bias", "0.25",
+                "--class-weights", "1,3", "--reg", "l1", "--reg-lambda", "0.01").spec();
+        assertEquals(Path.of("d.csv"), spec.dataset());
+        assertEquals(0.25, spec.bias(), 0.0);
+        assertEquals("1.0,3.0", spec.risk().classWeights().toString());
+        assertEquals(0.01, spec.risk().regLambda(), 0.0);
+    }
+
+    @Test
+    void badFlagValueNamesTheFlag() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> parse("--dataset", "d.csv", "--reg", "l3").spec());
+        assertEquals("--reg: unknown regularizer 'l3', expected none, l1 or l2", e.getMessage());
+    }
+
+    @Test
+    void modelFlagWithoutDatasetIsReported() {
+        DatasetOptions options = parse("--model", "mlp");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, options::spec);
+        assertEquals("--model needs --dataset FILE.csv", e.getMessage());
+        assertFalse(options.isSet());
+    }
+}
