@@ -1,0 +1,193 @@
+package dev.superlevel.ui.charts;
+
+import dev.superlevel.core.optim.Trajectory;
+import dev.superlevel.core.topology.PersistenceDiagram;
+import dev.superlevel.ui.landscape.LandscapeData;
+import dev.superlevel.ui.playback.PlaybackViewModel;
+import dev.superlevel.ui.runs.RunViewModel;
+import dev.superlevel.ui.runs.RunsViewModel;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.geom.Ellipse2D;
+import java.text.DecimalFormat;
+import java.text.NumberFormat;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.StandardXYToolTipGenerator;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * The JFreeChart side of the live charts: one dataset per {@link ChartKind}, one series per run in the
+ * run's colour, showing steps 0..current step, and a vertical marker at the current step. Only the FX
+ * thread touches it. In the dV/dt chart each run has dV/dt (solid), the realised ΔL (dashed) and its
+ * Lyapunov violations (ΔL &gt; 0, red dots).
+ */
+public final class LiveCharts {
+
+    private static final Color VIOLATION = new Color(220, 20, 20);
+
+    private final Map<ChartKind, JFreeChart> charts = new EnumMap<>(ChartKind.class);
+    private final Map<ChartKind, XYSeriesCollection> datasets = new EnumMap<>(ChartKind.class);
+    private final Map<ChartKind, ValueMarker> markers = new EnumMap<>(ChartKind.class);
+    private final Map<RunViewModel, RunSeries> series = new LinkedHashMap<>();
+    private final RunsViewModel runs;
+    private final PlaybackViewModel playback;
+    private final ObservableValue<LandscapeData> landscape;
+
+    public LiveCharts(RunsViewModel runs, PlaybackViewModel playback, ObservableValue<LandscapeData> landscape) {
+        this.runs = runs;
+        this.playback = playback;
+        this.landscape = landscape;
+        for (ChartKind kind : ChartKind.values()) {
+            createChart(kind);
+        }
+        runs.runs().addListener((ListChangeListener<RunViewModel>) c -> syncRuns());
+        playback.currentStepProperty().addListener(o -> showCurrentStep());
+        landscape.addListener(o -> rebuildAll());
+        syncRuns();
+    }
+
+    private void createChart(ChartKind kind) {
+        XYSeriesCollection dataset = new XYSeriesCollection();
+        NumberAxis x = new NumberAxis("step");
+        x.setAutoRangeIncludesZero(true);
+        NumberAxis y = new NumberAxis(kind.axisLabel());
+        y.setAutoRangeIncludesZero(kind == ChartKind.COMPONENTS);
+        if (kind == ChartKind.COMPONENTS) {
+            y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        }
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{0}: step {1}, {2}",
+                NumberFormat.getIntegerInstance(), new DecimalFormat("0.########E0")));
+        XYPlot plot = new XYPlot(dataset, x, y, renderer);
+        plot.setOrientation(PlotOrientation.VERTICAL);
+        ValueMarker marker = new ValueMarker(0, new Color(120, 120, 120), new BasicStroke(1.2f));
+        plot.addDomainMarker(marker);
+        JFreeChart chart = new JFreeChart(kind.title(), JFreeChart.DEFAULT_TITLE_FONT.deriveFont(12f), plot,
+                false);
+        charts.put(kind, chart);
+        datasets.put(kind, dataset);
+        markers.put(kind, marker);
+    }
+
+    /** Adds series for new runs and drops those of removed runs. */
+    private void syncRuns() {
+        series.keySet().removeIf(run -> !runs.runs().contains(run));
+        for (RunViewModel run : runs.runs()) {
+            if (!series.containsKey(run)) {
+                series.put(run, new RunSeries(run.name()));
+                run.trajectoryProperty().addListener((obs, old, t) -> rebuild(run));
+            }
+        }
+        datasets.values().forEach(XYSeriesCollection::removeAllSeries);
+        series.values().forEach(s -> {
+            datasets.get(ChartKind.LOSS).addSeries(s.loss);
+            datasets.get(ChartKind.LEARNING_RATE).addSeries(s.learningRate);
+            datasets.get(ChartKind.LYAPUNOV).addSeries(s.dVdt);
+            datasets.get(ChartKind.LYAPUNOV).addSeries(s.deltaL);
+            datasets.get(ChartKind.LYAPUNOV).addSeries(s.violations);
+            datasets.get(ChartKind.COMPONENTS).addSeries(s.components);
+        });
+        applyStyles();
+        rebuildAll();
+    }
+
+    private void applyStyles() {
+        int k = 0;
+        for (RunViewModel run : series.keySet()) {
+            Color colour = awtColour(run.argb());
+            renderer(ChartKind.LOSS).setSeriesPaint(k, colour);
+            renderer(ChartKind.LEARNING_RATE).setSeriesPaint(k, colour);
+            renderer(ChartKind.COMPONENTS).setSeriesPaint(k, colour);
+            XYLineAndShapeRenderer lyapunov = renderer(ChartKind.LYAPUNOV);
+            lyapunov.setSeriesPaint(3 * k, colour);
+            lyapunov.setSeriesPaint(3 * k + 1, colour);
+            lyapunov.setSeriesStroke(3 * k + 1, new BasicStroke(1.2f, BasicStroke.CAP_BUTT,
+                    BasicStroke.JOIN_MITER, 10f, new float[] {5f, 4f}, 0f));
+            lyapunov.setSeriesPaint(3 * k + 2, VIOLATION);
+            lyapunov.setSeriesLinesVisible(3 * k + 2, false);
+            lyapunov.setSeriesShapesVisible(3 * k + 2, true);
+            lyapunov.setSeriesShape(3 * k + 2, new Ellipse2D.Double(-3, -3, 6, 6));
+            k++;
+        }
+    }
+
+    private XYLineAndShapeRenderer renderer(ChartKind kind) {
+        return (XYLineAndShapeRenderer) charts.get(kind).getXYPlot().getRenderer();
+    }
+
+    static Color awtColour(int argb) {
+        // white runs are invisible on a white chart: draw them dark grey there
+        return (argb & 0xFFFFFF) == 0xFFFFFF ? new Color(90, 90, 90) : new Color(argb, true);
+    }
+
+    private void rebuildAll() {
+        series.keySet().forEach(this::rebuild);
+    }
+
+    private void rebuild(RunViewModel run) {
+        RunSeries s = series.get(run);
+        if (s != null) {
+            s.clear();
+            show(run, s);
+        }
+    }
+
+    private void showCurrentStep() {
+        series.forEach(this::show);
+        markers.values().forEach(m -> m.setValue(playback.currentStepProperty().get()));
+    }
+
+    private void show(RunViewModel run, RunSeries s) {
+        Trajectory t = run.trajectoryProperty().get();
+        if (t == null || t.steps().isEmpty()) {
+            s.clear();
+            return;
+        }
+        LandscapeData data = landscape.getValue();
+        PersistenceDiagram diagram = data == null ? null : data.diagram();
+        s.showUpTo(t.steps(), diagram, playback.currentStepProperty().get());
+    }
+
+    /** Switches the L(t) chart between a linear and a logarithmic axis (log shows only L &gt; 0). */
+    public void setLogLoss(boolean log) {
+        XYPlot plot = charts.get(ChartKind.LOSS).getXYPlot();
+        if (log) {
+            LogAxis axis = new LogAxis("loss (log)");
+            axis.setSmallestValue(1e-300);
+            plot.setRangeAxis(axis);
+        } else {
+            plot.setRangeAxis(new NumberAxis("loss"));
+        }
+    }
+
+    public JFreeChart chart(ChartKind kind) {
+        return charts.get(kind);
+    }
+
+    /** Number of points the chart currently shows for {@code run} (its main series). */
+    public int pointCount(ChartKind kind, RunViewModel run) {
+        RunSeries s = series.get(run);
+        if (s == null) {
+            return 0;
+        }
+        XYSeries main = switch (kind) {
+            case LOSS -> s.loss;
+            case LEARNING_RATE -> s.learningRate;
+            case LYAPUNOV -> s.dVdt;
+            case COMPONENTS -> s.components;
+        };
+        return main.getItemCount();
+    }
+}

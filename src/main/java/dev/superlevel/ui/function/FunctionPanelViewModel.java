@@ -1,0 +1,158 @@
+package dev.superlevel.ui.function;
+
+import dev.superlevel.core.expr.CompiledExpression;
+import dev.superlevel.core.expr.ExpressionCompiler;
+import dev.superlevel.core.expr.ParseException;
+import dev.superlevel.core.grid.Domain;
+import dev.superlevel.io.FunctionDefinition;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/**
+ * The function panel: the searchable sample list, the typed expression (validated on demand — the
+ * view debounces typing), the named-parameter values and the domain. A rejected expression sets
+ * {@link #problemProperty()} and leaves {@link #functionProperty()} at the last valid function, so the
+ * last valid landscape stays on screen. FX-thread confined.
+ */
+public final class FunctionPanelViewModel {
+
+    private final ObservableList<SampleFunction> samples = FXCollections.observableArrayList();
+    private final FilteredList<SampleFunction> filtered = new FilteredList<>(samples, s -> true);
+    private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
+    private final StringProperty expression = new SimpleStringProperty(this, "expression", "");
+    private final ReadOnlyObjectWrapper<ExpressionProblem> problem = new ReadOnlyObjectWrapper<>(this, "problem");
+    private final ReadOnlyObjectWrapper<CompiledExpression> function = new ReadOnlyObjectWrapper<>(this,
+            "function");
+    private final ObservableList<ParameterState> parameters = FXCollections.observableArrayList();
+    private final ObjectProperty<Domain> domain = new SimpleObjectProperty<>(this, "domain", Domain.defaultDomain());
+    private final ReadOnlyStringWrapper domainError = new ReadOnlyStringWrapper(this, "domainError", "");
+    private final ReadOnlyObjectWrapper<SampleFunction> current = new ReadOnlyObjectWrapper<>(this, "current");
+
+    public FunctionPanelViewModel(List<SampleFunction> library) {
+        samples.setAll(library);
+        filter.addListener((obs, old, q) -> filtered.setPredicate(s -> s.matches(q)));
+    }
+
+    /** Adapts the library's definitions; the one entry point for {@code FunctionLibrary.samples()}. */
+    public static List<SampleFunction> adapt(List<FunctionDefinition> definitions) {
+        return definitions.stream().map(SampleFunction::of).toList();
+    }
+
+    /** Loads a sample: its expression, parameter ranges and domain. */
+    public void select(SampleFunction sample) {
+        if (sample == null) {
+            return;
+        }
+        current.set(sample);
+        parameters.setAll(sample.parameters().stream()
+                .map(p -> new ParameterState(p.name(), p.defaultValue(), p.min(), p.max())).toList());
+        parameters.forEach(p -> p.valueProperty().addListener((obs, old, v) -> applyParameter(p)));
+        expression.set(sample.expression());
+        domain.set(sample.domain());
+        validate();
+    }
+
+    /** Loads the first sample whose name equals {@code name}; false if there is none. */
+    public boolean select(String name) {
+        Optional<SampleFunction> match = samples.stream().filter(s -> s.name().equals(name)).findFirst();
+        match.ifPresent(this::select);
+        return match.isPresent();
+    }
+
+    /**
+     * Compiles the typed expression with the current parameter values. On success the function
+     * changes; on a {@link ParseException} only {@link #problemProperty()} changes.
+     */
+    public boolean validate() {
+        try {
+            CompiledExpression compiled = ExpressionCompiler.compile(expression.get(), parameterValues());
+            problem.set(null);
+            function.set(compiled);
+            return true;
+        } catch (ParseException e) {
+            problem.set(new ExpressionProblem(e.getMessage(), e.column(), e.caretSnippet()));
+            return false;
+        } catch (IllegalArgumentException e) {
+            problem.set(new ExpressionProblem(e.getMessage(), 0, expression.get()));
+            return false;
+        }
+    }
+
+    private void applyParameter(ParameterState p) {
+        CompiledExpression f = function.get();
+        if (f != null && f.parameters().containsKey(p.name())) {
+            function.set(f.withParameter(p.name(), p.valueProperty().get()));
+        }
+    }
+
+    private Map<String, Double> parameterValues() {
+        Map<String, Double> values = new LinkedHashMap<>();
+        parameters.forEach(p -> values.put(p.name(), p.valueProperty().get()));
+        return values;
+    }
+
+    /** Sets the domain from four texts; on a bad number the message is shown and the domain kept. */
+    public boolean setDomain(String xmin, String xmax, String ymin, String ymax) {
+        try {
+            domain.set(Domain.parse(String.join(",", xmin, xmax, ymin, ymax)));
+            domainError.set("");
+            return true;
+        } catch (IllegalArgumentException e) {
+            domainError.set(e.getMessage());
+            return false;
+        }
+    }
+
+    public ObservableList<SampleFunction> samples() {
+        return samples;
+    }
+
+    public ObservableList<SampleFunction> filteredSamples() {
+        return filtered;
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    public StringProperty expressionProperty() {
+        return expression;
+    }
+
+    public ReadOnlyObjectProperty<ExpressionProblem> problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<CompiledExpression> functionProperty() {
+        return function.getReadOnlyProperty();
+    }
+
+    public ObservableList<ParameterState> parameters() {
+        return parameters;
+    }
+
+    public ObjectProperty<Domain> domainProperty() {
+        return domain;
+    }
+
+    public ReadOnlyStringProperty domainErrorProperty() {
+        return domainError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<SampleFunction> currentProperty() {
+        return current.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,42 @@
+package dev.superlevel.ui.function;
+
+import dev.superlevel.core.grid.Domain;
+import dev.superlevel.io.FunctionDefinition;
+import java.util.List;
+
+/**
+ * What the function picker needs from a library entry. {@link #of} is the one place that reads
+ * {@link FunctionDefinition}, so the UI does not depend on the file format's details.
+ *
+ * @param suggestedLambda a λ where S_λ is interesting, NaN if the file gives none
+ */
+public record SampleFunction(String name, String title, String expression, List<ParameterRange> parameters,
+        Domain domain, double suggestedLambda, String description) {
+
+    /** A named parameter with its default and its slider range. */
+    public record ParameterRange(String name, double defaultValue, double min, double max) {
+    }
+
+    public static SampleFunction of(FunctionDefinition d) {
+        List<ParameterRange> params = d.parameters().stream()
+                .map(p -> new ParameterRange(p.name(), p.defaultValue(), p.min(), p.max())).toList();
+        return new SampleFunction(d.name(), d.title(), d.expression(), params, d.domain(), d.lambda(),
+                d.description());
+    }
+
+    /** Matches a search text against name, title and formula, case-insensitively. */
+    public boolean matches(String query) {
+        if (query == null || query.isBlank()) {
+            return true;
+        }
+        String q = query.trim().toLowerCase(java.util.Locale.ROOT);
+        return name.toLowerCase(java.util.Locale.ROOT).contains(q)
+                || (title != null && title.toLowerCase(java.util.Locale.ROOT).contains(q))
+                || expression.toLowerCase(java.util.Locale.ROOT).contains(q);
+    }
+
+    @Override
+    public String toString() {
+        return title == null || title.isBlank() ? name : title;
+    }
+}

@@ -1,0 +1,145 @@
+package dev.superlevel.ui.runs;
+
+import dev.superlevel.core.function.LossFunction;
+import dev.superlevel.core.optim.RunConfig;
+import dev.superlevel.core.optim.RunConfigParser;
+import dev.superlevel.core.optim.Trajectory;
+import dev.superlevel.core.optim.TrajectoryRunner;
+import dev.superlevel.ui.concurrent.BackgroundExecutor;
+import dev.superlevel.ui.concurrent.LatestRequest;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.MapChangeListener;
+import javafx.collections.ObservableMap;
+
+/**
+ * One optimizer run: its settings as {@code RunConfigParser} key/values (so the app, the CLI and
+ * sessions share one parser), its colour, and its trajectory, recomputed in the background whenever a
+ * setting or the loss changes (latest request wins). An invalid setting shows the parser's message and
+ * keeps the last valid trajectory. FX-thread confined.
+ */
+public final class RunViewModel {
+
+    private final BackgroundExecutor executor;
+    private final LatestRequest work;
+    private final String name;
+    private final int argb;
+    private final ObservableMap<String, String> settings = FXCollections.observableMap(new LinkedHashMap<>());
+    private final ReadOnlyObjectWrapper<RunConfig> config = new ReadOnlyObjectWrapper<>(this, "config");
+    private final ReadOnlyObjectWrapper<Trajectory> trajectory = new ReadOnlyObjectWrapper<>(this, "trajectory");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private LossFunction loss;
+
+    public RunViewModel(BackgroundExecutor executor, String name, int argb, Map<String, String> initial) {
+        this.executor = executor;
+        this.work = new LatestRequest(executor);
+        this.name = name;
+        this.argb = argb;
+        settings.putAll(initial);
+        settings.addListener((MapChangeListener<String, String>) change -> recompute());
+    }
+
+    /** Sets one key; a blank value removes it so the parser's default applies. */
+    public void set(String key, String value) {
+        if (value == null || value.isBlank()) {
+            settings.remove(key);
+        } else {
+            settings.put(key, value.trim());
+        }
+    }
+
+    /** Moves the start point; the run is recomputed from there. */
+    public void setStart(double x, double y) {
+        set("start", String.format(Locale.ROOT, "%.6g,%.6g", x, y));
+    }
+
+    /** The start point from the settings, or null if it is missing or malformed. */
+    public double[] start() {
+        String s = settings.get("start");
+        if (s == null) {
+            return null;
+        }
+        String[] parts = s.split(",");
+        try {
+            return parts.length == 2 ? new double[] {Double.parseDouble(parts[0].trim()),
+                    Double.parseDouble(parts[1].trim())} : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** Runs on {@code f} from now on. */
+    public void setLoss(LossFunction f) {
+        this.loss = f;
+        recompute();
+    }
+
+    /** Validates the settings and, if valid, recomputes the trajectory in the background. */
+    public void recompute() {
+        RunConfig parsed;
+        try {
+            parsed = RunConfigParser.parse(Map.copyOf(settings));
+        } catch (IllegalArgumentException e) {
+            error.set(e.getMessage());
+            return;
+        }
+        error.set("");
+        config.set(parsed);
+        LossFunction f = loss;
+        if (f == null) {
+            return;
+        }
+        work.submit(cancel -> TrajectoryRunner.run(f, parsed, cancel), result -> {
+            trajectory.set(result);
+            status.set(result.statusMessage());
+        }, failure -> error.set("run failed: " + failure.getMessage()));
+    }
+
+    /** A copy with the same settings under another name and colour. */
+    public RunViewModel duplicate(String newName, int newArgb) {
+        RunViewModel copy = new RunViewModel(executor, newName, newArgb, settings);
+        copy.setLoss(loss);
+        return copy;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** The run's colour, ARGB. */
+    public int argb() {
+        return argb;
+    }
+
+    public ObservableMap<String, String> settings() {
+        return settings;
+    }
+
+    public ReadOnlyObjectProperty<RunConfig> configProperty() {
+        return config.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Trajectory> trajectoryProperty() {
+        return trajectory.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

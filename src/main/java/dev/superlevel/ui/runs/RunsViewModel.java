@@ -1,0 +1,98 @@
+package dev.superlevel.ui.runs;
+
+import dev.superlevel.core.function.LossFunction;
+import dev.superlevel.ui.concurrent.BackgroundExecutor;
+import java.util.Map;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The list of runs racing on the landscape, the selected one, and the commands of the runs panel.
+ * New runs get the paper's setting: GD with the exponentially decaying rate α₀e^(−βt). FX-thread confined.
+ */
+public final class RunsViewModel {
+
+    /** Run colours: strong, distinct from the component palette's pastel shading, readable on viridis. */
+    private static final int[] COLOURS = {0xFFFF2D2D, 0xFFFFFFFF, 0xFFFF4FD8, 0xFF00E5FF, 0xFFFF9F1C,
+        0xFF9B5DE5, 0xFFB8FF3B, 0xFF1E1E1E};
+
+    private final BackgroundExecutor executor;
+    private final ObservableList<RunViewModel> runs = FXCollections.observableArrayList();
+    private final ObjectProperty<RunViewModel> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ObjectProperty<LossFunction> loss = new SimpleObjectProperty<>(this, "loss");
+    private int created;
+
+    public RunsViewModel(BackgroundExecutor executor) {
+        this.executor = executor;
+        loss.addListener((obs, old, f) -> runs.forEach(r -> r.setLoss(f)));
+    }
+
+    /** The settings of a fresh run: the paper's GD with exponential decay from {@code start}. */
+    public static Map<String, String> paperDefaults(double x, double y) {
+        return Map.of("optimizer", "gd", "schedule", "exponential", "lr", "0.05", "decay", "0.01",
+                "steps", "300", "start", String.format(java.util.Locale.ROOT, "%.6g,%.6g", x, y));
+    }
+
+    /** Adds a run with the paper's defaults starting at (x, y) and selects it. */
+    public RunViewModel add(double x, double y) {
+        return add(paperDefaults(x, y));
+    }
+
+    /** Adds a run with the given settings and selects it. */
+    public RunViewModel add(Map<String, String> settings) {
+        RunViewModel run = new RunViewModel(executor, "run " + (created + 1), nextColour(), settings);
+        created++;
+        runs.add(run);
+        run.setLoss(loss.get());
+        selected.set(run);
+        return run;
+    }
+
+    /** Duplicates the selected run (if any) and selects the copy. */
+    public void duplicateSelected() {
+        RunViewModel run = selected.get();
+        if (run != null) {
+            RunViewModel copy = run.duplicate("run " + (created + 1), nextColour());
+            created++;
+            runs.add(copy);
+            selected.set(copy);
+        }
+    }
+
+    /** Removes the selected run; the selection moves to the last remaining run. */
+    public void removeSelected() {
+        RunViewModel run = selected.get();
+        if (run != null) {
+            runs.remove(run);
+            selected.set(runs.isEmpty() ? null : runs.get(runs.size() - 1));
+        }
+    }
+
+    /** Sets the start point of the selected run, adding a run if there is none. */
+    public void setStartOfSelected(double x, double y) {
+        RunViewModel run = selected.get();
+        if (run == null) {
+            add(x, y);
+        } else {
+            run.setStart(x, y);
+        }
+    }
+
+    private int nextColour() {
+        return COLOURS[created % COLOURS.length];
+    }
+
+    public ObservableList<RunViewModel> runs() {
+        return runs;
+    }
+
+    public ObjectProperty<RunViewModel> selectedProperty() {
+        return selected;
+    }
+
+    public ObjectProperty<LossFunction> lossProperty() {
+        return loss;
+    }
+}
