@@ -1,17 +1,22 @@
 package dev.superlevel.ui.function;
 
 import dev.superlevel.core.grid.Domain;
+import dev.superlevel.core.topology.SetMode;
 import dev.superlevel.io.FunctionDefinition;
+import dev.superlevel.io.ScaleHint;
 import java.util.List;
 
 /**
  * What the function picker needs from a library entry. {@link #of} is the one place that reads
  * {@link FunctionDefinition}, so the UI does not depend on the file format's details.
  *
+ * @param start a suggested optimizer start {x, y}, null if the file gives none
  * @param suggestedLambda a λ where S_λ is interesting, NaN if the file gives none
+ * @param logScale whether the function is best seen on a logarithmic colour scale
  */
 public record SampleFunction(String name, String title, String expression, List<ParameterRange> parameters,
-        Domain domain, double suggestedLambda, String description) {
+        Domain domain, double[] start, double suggestedLambda, SetMode mode, boolean logScale,
+        String description) {
 
     /** A named parameter with its default and its slider range. */
     public record ParameterRange(String name, double defaultValue, double min, double max) {
@@ -20,8 +25,9 @@ public record SampleFunction(String name, String title, String expression, List<
     public static SampleFunction of(FunctionDefinition d) {
         List<ParameterRange> params = d.parameters().stream()
                 .map(p -> new ParameterRange(p.name(), p.defaultValue(), p.min(), p.max())).toList();
-        return new SampleFunction(d.name(), d.title(), d.expression(), params, d.domain(), d.lambda(),
-                d.description());
+        double[] start = d.start().map(p -> new double[] {p.x(), p.y()}).orElse(null);
+        return new SampleFunction(d.name(), d.title(), d.expression(), params, d.domain(), start,
+                d.lambda().orElse(Double.NaN), d.mode(), d.scale() == ScaleHint.LOG, d.description());
     }
 
     /** Matches a search text against name, title and formula, case-insensitively. */

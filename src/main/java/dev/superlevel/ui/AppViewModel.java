@@ -1,0 +1,197 @@
+package dev.superlevel.ui;
+
+import dev.superlevel.core.optim.Trajectory;
+import dev.superlevel.render.ColorScale;
+import dev.superlevel.ui.concurrent.BackgroundExecutor;
+import dev.superlevel.ui.function.FunctionPanelViewModel;
+import dev.superlevel.ui.function.SampleFunction;
+import dev.superlevel.ui.lambda.LevelSetViewModel;
+import dev.superlevel.ui.landscape.LandscapeData;
+import dev.superlevel.ui.landscape.LandscapeViewModel;
+import dev.superlevel.ui.playback.PlaybackViewModel;
+import dev.superlevel.ui.runs.RunViewModel;
+import dev.superlevel.ui.runs.RunsViewModel;
+import dev.superlevel.render.Colormap;
+import dev.superlevel.render.FigureStyle;
+import dev.superlevel.render.LandscapeScene;
+import dev.superlevel.render.Polyline;
+import dev.superlevel.render.TrajectoryOverlay;
+import dev.superlevel.ui.export.ExportService;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+
+/**
+ * Wires the feature view-models together: the function panel feeds the landscape and the runs, the
+ * landscape feeds the level set, the runs set the playback range, and a sample's suggested λ, mode and
+ * start are applied when it is loaded. Also the status line. FX-thread confined.
+ */
+public final class AppViewModel {
+
+    private final FunctionPanelViewModel function;
+    private final LandscapeViewModel landscape;
+    private final LevelSetViewModel levelSet;
+    private final RunsViewModel runs;
+    private final PlaybackViewModel playback = new PlaybackViewModel();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private double pendingLambda = Double.NaN;
+
+    public AppViewModel(BackgroundExecutor executor, List<SampleFunction> samples) {
+        function = new FunctionPanelViewModel(samples);
+        landscape = new LandscapeViewModel(executor);
+        levelSet = new LevelSetViewModel(landscape.dataProperty(), executor);
+        runs = new RunsViewModel(executor);
+        function.functionProperty().addListener((obs, o, f) -> {
+            landscape.functionProperty().set(f);
+            runs.lossProperty().set(f);
+        });
+        function.domainProperty().addListener((obs, o, d) -> {
+            landscape.homeDomainProperty().set(d);
+            landscape.viewDomainProperty().set(d);
+        });
+        function.currentProperty().addListener((obs, o, s) -> sampleLoaded(s));
+        landscape.dataProperty().addListener((obs, o, data) -> landscapeArrived(data));
+        landscape.busyProperty().addListener(o -> updateStatus());
+        landscape.errorProperty().addListener(o -> updateStatus());
+        runs.runs().addListener((ListChangeListener<RunViewModel>) c -> {
+            while (c.next()) {
+                c.getAddedSubList().forEach(r -> r.trajectoryProperty().addListener(x -> updateLastStep()));
+            }
+            updateLastStep();
+        });
+    }
+
+    /** Loads the sample {@code name} with one run ready to play from its suggested start. */
+    public void loadSample(String name) {
+        function.select(name);
+    }
+
+    private void sampleLoaded(SampleFunction s) {
+        if (s == null) {
+            return;
+        }
+        pendingLambda = s.suggestedLambda();
+        landscape.modeProperty().set(s.mode());
+        landscape.scaleProperty().set(s.logScale() ? ColorScale.LOG : ColorScale.LINEAR);
+        if (s.start() != null) {
+            if (runs.runs().isEmpty()) {
+                runs.add(s.start()[0], s.start()[1]);
+            } else {
+                runs.runs().forEach(r -> r.setStart(s.start()[0], s.start()[1]));
+            }
+        }
+    }
+
+    private void landscapeArrived(LandscapeData data) {
+        if (data == null) {
+            return;
+        }
+        double lo = data.field().min();
+        double hi = data.field().max();
+        double lambda = levelSet.lambdaProperty().get();
+        if (!Double.isNaN(pendingLambda)) {
+            levelSet.lambdaProperty().set(pendingLambda);
+            pendingLambda = Double.NaN;
+        } else if (!(lambda >= lo && lambda <= hi)) {
+            levelSet.lambdaProperty().set(lo + 0.5 * (hi - lo));
+        }
+        updateStatus();
+    }
+
+    private void updateLastStep() {
+        int last = 0;
+        for (RunViewModel r : runs.runs()) {
+            Trajectory t = r.trajectoryProperty().get();
+            if (t != null) {
+                last = Math.max(last, t.steps().size() - 1);
+            }
+        }
+        playback.lastStepProperty().set(last);
+    }
+
+    private void updateStatus() {
+        LandscapeData data = landscape.dataProperty().get();
+        if (!landscape.errorProperty().get().isEmpty()) {
+            status.set(landscape.errorProperty().get());
+        } else if (landscape.busyProperty().get()) {
+            status.set("computing the landscape…");
+        } else if (data != null) {
+            status.set(data.field().nx() + "×" + data.field().ny() + " samples and persistence in "
+                    + data.millis() + " ms");
+        }
+    }
+
+    /**
+     * The landscape figure as it is on screen now (field, shaded S_λ, λ contour, trajectories up to the
+     * current step), for {@code FigureRenderer}; null before the first landscape.
+     */
+    public LandscapeScene currentScene(boolean dark) {
+        LandscapeData data = landscape.dataProperty().get();
+        if (data == null) {
+            return null;
+        }
+        List<Polyline> contours = levelSet.contoursProperty().get().stream()
+                .map(c -> new Polyline(c.xs(), c.ys(), c.closed())).toList();
+        List<TrajectoryOverlay> paths = new ArrayList<>();
+        for (RunViewModel r : runs.runs()) {
+            Trajectory t = r.trajectoryProperty().get();
+            if (t != null && !t.steps().isEmpty()) {
+                paths.add(overlay(r, t));
+            }
+        }
+        String formula = function.functionProperty().get() == null ? ""
+                : function.functionProperty().get().source();
+        return new LandscapeScene(data.field(), data.scale(), Colormap.VIRIDIS, 0, levelSet.labels().clone(),
+                levelSet.componentCountProperty().get(), levelSet.lambdaProperty().get(), data.diagram().mode(),
+                data.diagram().connectivity(), contours, paths, formula, dark ? FigureStyle.DARK : FigureStyle.LIGHT,
+                LandscapeScene.DEFAULT_ALPHA);
+    }
+
+    private TrajectoryOverlay overlay(RunViewModel r, Trajectory t) {
+        int n = t.steps().size();
+        double[] xs = new double[n];
+        double[] ys = new double[n];
+        for (int k = 0; k < n; k++) {
+            xs[k] = t.steps().get(k).x();
+            ys[k] = t.steps().get(k).y();
+        }
+        return new TrajectoryOverlay(xs, ys, r.argb(), Math.min(n - 1, playback.currentStepProperty().get()), r.name());
+    }
+
+    /** Writes the landscape figure at {@code width × height} to {@code target} (atomic). */
+    public void exportLandscape(Path target, int width, int height, boolean dark) throws IOException {
+        LandscapeScene scene = currentScene(dark);
+        if (scene == null) {
+            throw new IOException("there is no landscape to export yet");
+        }
+        ExportService.exportLandscape(scene, width, height, target);
+    }
+
+    public FunctionPanelViewModel function() {
+        return function;
+    }
+
+    public LandscapeViewModel landscape() {
+        return landscape;
+    }
+
+    public LevelSetViewModel levelSet() {
+        return levelSet;
+    }
+
+    public RunsViewModel runs() {
+        return runs;
+    }
+
+    public PlaybackViewModel playback() {
+        return playback;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,242 @@
+package dev.superlevel.ui;
+
+import dev.superlevel.io.FunctionLibrary;
+import dev.superlevel.ui.charts.ChartKind;
+import dev.superlevel.ui.charts.ChartsView;
+import dev.superlevel.ui.charts.LiveCharts;
+import dev.superlevel.ui.export.ExportDialog;
+import dev.superlevel.ui.function.FunctionPanel;
+import dev.superlevel.ui.function.SampleFunction;
+import dev.superlevel.ui.function.ThumbnailCache;
+import dev.superlevel.ui.concurrent.BackgroundExecutor;
+import dev.superlevel.ui.lambda.LambdaPanel;
+import dev.superlevel.ui.landscape.LandscapeView;
+import dev.superlevel.ui.playback.PlaybackBar;
+import dev.superlevel.ui.runs.RunsPanel;
+import java.io.File;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** The main window: menus, toolbar, the three columns, playback and status bar; keyboard shortcuts. */
+public final class MainWindow extends BorderPane {
+
+    private final AppViewModel vm;
+    private final LandscapeView landscapeView;
+    private final ChartsView chartsView;
+    private final LiveCharts liveCharts;
+    private final ExportDialog exportDialog;
+    private File lastFolder;
+
+    public MainWindow(AppViewModel vm, BackgroundExecutor executor) {
+        this.vm = vm;
+        getStyleClass().add("main-window");
+        landscapeView = new LandscapeView(vm.landscape(), vm.levelSet(), vm.runs(), vm.playback());
+        liveCharts = new LiveCharts(vm.runs(), vm.playback(), vm.landscape().dataProperty());
+        chartsView = new ChartsView(liveCharts);
+        exportDialog = new ExportDialog(vm, liveCharts, landscapeView);
+        FunctionPanel functionPanel = new FunctionPanel(vm.function(), vm.landscape(), new ThumbnailCache(executor));
+        SplitPane centre = new SplitPane(landscapeView, chartsView);
+        centre.setOrientation(Orientation.VERTICAL);
+        centre.setDividerPositions(0.62);
+        setTop(new VBox(menuBar(), toolBar()));
+        setLeft(scroll(functionPanel, 300));
+        setCenter(centre);
+        setRight(scroll(new VBox(new LambdaPanel(vm.levelSet(), vm.landscape().dataProperty()),
+                new RunsPanel(vm.runs())), 320));
+        setBottom(new VBox(new PlaybackBar(vm.playback()), statusBar()));
+        addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+    }
+
+    private static ScrollPane scroll(Region content, double width) {
+        ScrollPane pane = new ScrollPane(content);
+        pane.setFitToWidth(true);
+        pane.setPrefWidth(width);
+        pane.setMinWidth(width * 0.7);
+        pane.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        return pane;
+    }
+
+    private MenuBar menuBar() {
+        MenuItem open = item("Open function file…", "Ctrl+O", this::openFunctionFile);
+        MenuItem export = item("Export PNG…", "Ctrl+E", this::export);
+        MenuItem quit = item("Quit", "Ctrl+Q", () -> window().hide());
+        Menu file = new Menu("File", null, open, export, quit);
+        MenuItem reset = item("Reset view", "Ctrl+R", () -> vm.landscape().resetView());
+        CheckMenuItem dark = new CheckMenuItem("Dark theme");
+        dark.setId("dark-theme");
+        dark.setAccelerator(KeyCombination.keyCombination("Ctrl+D"));
+        dark.selectedProperty().addListener((obs, o, on) -> setDark(on));
+        Menu view = new Menu("View", null, reset, dark);
+        Menu playback = new Menu("Playback", null,
+                item("Play / pause\t(Space)", null, vm.playback()::togglePlay),
+                item("Step\t(→)", null, vm.playback()::step),
+                item("Step back\t(←)", null, vm.playback()::stepBack),
+                item("Reset", null, vm.playback()::reset));
+        Menu level = new Menu("Level", null,
+                item("Next persistence event\t(PageUp or ])", null, vm.levelSet()::nextEvent),
+                item("Previous persistence event\t(PageDown or [)", null, vm.levelSet()::previousEvent));
+        return new MenuBar(file, view, playback, level);
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private ToolBar toolBar() {
+        Button open = toolButton("Open…", "Open a function file (Ctrl+O)", this::openFunctionFile);
+        Button reset = toolButton("Reset view", "Back to the function's own domain (Ctrl+R)",
+                () -> vm.landscape().resetView());
+        Button export = toolButton("Export PNG…", "Export the landscape or a chart as PNG (Ctrl+E)", this::export);
+        export.setId("export-button");
+        return new ToolBar(open, reset, export);
+    }
+
+    private static Button toolButton(String text, String tip, Runnable action) {
+        Button b = new Button(text);
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private HBox statusBar() {
+        Label status = new Label();
+        status.setId("status");
+        status.textProperty().bind(vm.statusProperty());
+        Label hover = new Label();
+        hover.setId("hover-readout");
+        hover.textProperty().bind(landscapeView.hoverTextProperty());
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setPrefSize(16, 16);
+        progress.visibleProperty().bind(vm.landscape().busyProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, progress, status, spacer, hover);
+        bar.setPadding(new Insets(3, 8, 3, 8));
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    private void onKey(KeyEvent e) {
+        if (e.getTarget() instanceof TextInputControl || e.isControlDown() || e.isAltDown()) {
+            return;
+        }
+        KeyCode code = e.getCode();
+        String text = e.getText();
+        boolean handled = true;
+        if (code == KeyCode.SPACE) {
+            vm.playback().togglePlay();
+        } else if (code == KeyCode.RIGHT) {
+            vm.playback().step();
+        } else if (code == KeyCode.LEFT) {
+            vm.playback().stepBack();
+        } else if (code == KeyCode.PAGE_UP || "]".equals(text)) {
+            vm.levelSet().nextEvent();
+        } else if (code == KeyCode.PAGE_DOWN || "[".equals(text)) {
+            vm.levelSet().previousEvent();
+        } else {
+            handled = false;
+        }
+        if (handled) {
+            e.consume();
+        }
+    }
+
+    private void openFunctionFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open function file");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Function files (*.fn)", "*.fn"));
+        if (lastFolder != null) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        File file = chooser.showOpenDialog(window());
+        if (file == null) {
+            return;
+        }
+        lastFolder = file.getParentFile();
+        try {
+            SampleFunction sample = SampleFunction.of(FunctionLibrary.load(file.toPath()));
+            vm.function().samples().add(sample);
+            vm.function().select(sample);
+        } catch (RuntimeException ex) {
+            error("Could not open " + file.getName(), ex.getMessage());
+        }
+    }
+
+    private void export() {
+        exportDialog.show(window(), isDark());
+    }
+
+    /** Switches between the light and the dark theme. */
+    public void setDark(boolean dark) {
+        getStyleClass().remove("dark");
+        if (dark) {
+            getStyleClass().add("dark");
+        }
+        if (getScene() != null) {
+            getScene().getStylesheets().setAll(stylesheet(dark));
+        }
+        landscapeView.requestLayout();
+    }
+
+    public boolean isDark() {
+        return getStyleClass().contains("dark");
+    }
+
+    static String stylesheet(boolean dark) {
+        return MainWindow.class.getResource(dark ? "dark.css" : "light.css").toExternalForm();
+    }
+
+    static void error(String header, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message);
+        alert.setHeaderText(header);
+        alert.show();
+    }
+
+    private Window window() {
+        return getScene().getWindow();
+    }
+
+    public LandscapeView landscapeView() {
+        return landscapeView;
+    }
+
+    public LiveCharts liveCharts() {
+        return liveCharts;
+    }
+
+    public ChartsView chartsView() {
+        return chartsView;
+    }
+
+    ChartKind[] chartKinds() {
+        return ChartKind.values();
+    }
+}

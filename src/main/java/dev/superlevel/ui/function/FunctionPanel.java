@@ -1,0 +1,196 @@
+package dev.superlevel.ui.function;
+
+import dev.superlevel.core.grid.Domain;
+import dev.superlevel.core.topology.Connectivity;
+import dev.superlevel.core.topology.SetMode;
+import dev.superlevel.render.ColorScale;
+import dev.superlevel.ui.landscape.LandscapeViewModel;
+import java.util.Locale;
+import javafx.animation.PauseTransition;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+
+/**
+ * The left panel: search + sample list with thumbnails, expression field with a debounced check and
+ * a caret under the offending column, parameter sliders, domain, resolution, mode and connectivity.
+ */
+public final class FunctionPanel extends VBox {
+
+    private final FunctionPanelViewModel vm;
+    private final VBox parameterBox = new VBox(4);
+
+    public FunctionPanel(FunctionPanelViewModel vm, LandscapeViewModel landscape, ThumbnailCache thumbnails) {
+        super(6);
+        this.vm = vm;
+        setPadding(new Insets(8));
+        getStyleClass().add("panel");
+        getChildren().addAll(title("Function"), searchField(), sampleList(thumbnails), new Label("L(x, y) ="),
+                expressionField(), problemLabel(), parameterBox, title("View"), domainGrid(landscape),
+                viewOptions(landscape));
+        vm.parameters().addListener((ListChangeListener<ParameterState>) c -> rebuildParameters());
+    }
+
+    private static Label title(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("panel-title");
+        return l;
+    }
+
+    private TextField searchField() {
+        TextField search = new TextField();
+        search.setId("function-search");
+        search.setPromptText("search samples…");
+        search.setTooltip(new Tooltip("Filter the sample functions by name or formula"));
+        search.textProperty().bindBidirectional(vm.filterProperty());
+        return search;
+    }
+
+    private ListView<SampleFunction> sampleList(ThumbnailCache thumbnails) {
+        ListView<SampleFunction> list = new ListView<>(vm.filteredSamples());
+        list.setId("function-list");
+        list.setPrefHeight(200);
+        list.setTooltip(new Tooltip("Sample functions; select one to load its formula, parameters and domain"));
+        list.setCellFactory(v -> new SampleCell(thumbnails));
+        list.getSelectionModel().selectedItemProperty().addListener((obs, o, s) -> vm.select(s));
+        vm.currentProperty().addListener((obs, o, s) -> {
+            if (s != list.getSelectionModel().getSelectedItem()) {
+                list.getSelectionModel().select(s);
+            }
+        });
+        return list;
+    }
+
+    private TextField expressionField() {
+        TextField field = new TextField();
+        field.setId("expression-field");
+        field.getStyleClass().add("expression");
+        field.setTooltip(new Tooltip("An expression in x, y, pi, e and the parameters; checked as you type"));
+        field.textProperty().bindBidirectional(vm.expressionProperty());
+        PauseTransition pause = new PauseTransition(Duration.millis(300));
+        pause.setOnFinished(e -> vm.validate());
+        field.textProperty().addListener((obs, o, n) -> pause.playFromStart());
+        field.setOnAction(e -> {
+            pause.stop();
+            vm.validate();
+        });
+        vm.problemProperty().addListener((obs, o, p) -> {
+            field.getStyleClass().remove("invalid");
+            if (p != null) {
+                field.getStyleClass().add("invalid");
+            }
+        });
+        return field;
+    }
+
+    private Label problemLabel() {
+        Label problem = new Label();
+        problem.setId("expression-problem");
+        problem.getStyleClass().add("problem");
+        problem.setWrapText(true);
+        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
+        problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
+        vm.problemProperty().addListener((obs, o, p) -> problem.setText(p == null ? ""
+                : p.caretSnippet() + "\n" + p.message()));
+        return problem;
+    }
+
+    private void rebuildParameters() {
+        parameterBox.getChildren().clear();
+        for (ParameterState p : vm.parameters()) {
+            Slider slider = new Slider(p.min(), p.max(), p.valueProperty().get());
+            slider.setId("parameter-" + p.name());
+            slider.valueProperty().bindBidirectional(p.valueProperty());
+            slider.setTooltip(new Tooltip("Parameter " + p.name() + " in [" + p.min() + ", " + p.max() + "]"));
+            Label value = new Label();
+            value.textProperty().bind(p.valueProperty().asString(Locale.ROOT, p.name() + " = %.4g"));
+            value.setMinWidth(90);
+            parameterBox.getChildren().add(new HBox(6, value, slider));
+        }
+    }
+
+    private GridPane domainGrid(LandscapeViewModel landscape) {
+        TextField[] fields = new TextField[4];
+        String[] names = {"x min", "x max", "y min", "y max"};
+        GridPane grid = new GridPane();
+        grid.setHgap(4);
+        grid.setVgap(4);
+        for (int k = 0; k < 4; k++) {
+            fields[k] = new TextField();
+            fields[k].setPrefColumnCount(5);
+            fields[k].setId("domain-" + names[k].replace(" ", ""));
+            fields[k].setTooltip(new Tooltip(names[k] + " of the domain; press Enter to apply"));
+            fields[k].setOnAction(e -> vm.setDomain(fields[0].getText(), fields[1].getText(),
+                    fields[2].getText(), fields[3].getText()));
+            grid.add(new Label(names[k]), (k % 2) * 2, k / 2);
+            grid.add(fields[k], (k % 2) * 2 + 1, k / 2);
+        }
+        vm.domainProperty().addListener((obs, o, d) -> fillDomain(fields, d));
+        fillDomain(fields, vm.domainProperty().get());
+        Label error = new Label();
+        error.getStyleClass().add("problem");
+        error.textProperty().bind(vm.domainErrorProperty());
+        grid.add(error, 0, 2, 4, 1);
+        return grid;
+    }
+
+    private static void fillDomain(TextField[] fields, Domain d) {
+        double[] v = {d.xmin(), d.xmax(), d.ymin(), d.ymax()};
+        for (int k = 0; k < 4; k++) {
+            fields[k].setText(String.format(Locale.ROOT, "%.6g", v[k]));
+        }
+    }
+
+    private GridPane viewOptions(LandscapeViewModel landscape) {
+        ChoiceBox<Integer> resolution = new ChoiceBox<>();
+        resolution.getItems().addAll(128, 256, 512, 768, 1024);
+        resolution.setId("resolution-choice");
+        resolution.setValue(landscape.resolutionProperty().get());
+        resolution.setTooltip(new Tooltip("Grid resolution N (N × N samples)"));
+        resolution.valueProperty().addListener((obs, o, n) -> landscape.resolutionProperty().set(n));
+        ChoiceBox<SetMode> mode = new ChoiceBox<>();
+        mode.getItems().addAll(SetMode.values());
+        mode.setId("mode-choice");
+        mode.valueProperty().bindBidirectional(landscape.modeProperty());
+        mode.setTooltip(new Tooltip("Super-level set {L ≥ λ} or sub-level set {L ≤ λ} (basins)"));
+        ChoiceBox<Connectivity> connectivity = new ChoiceBox<>();
+        connectivity.getItems().addAll(Connectivity.values());
+        connectivity.setId("connectivity-choice");
+        connectivity.valueProperty().bindBidirectional(landscape.connectivityProperty());
+        connectivity.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Connectivity c) {
+                return c == null ? "" : c.label();
+            }
+
+            @Override
+            public Connectivity fromString(String s) {
+                return Connectivity.parse(s);
+            }
+        });
+        connectivity.setTooltip(new Tooltip("Neighbours: 4, 8, or contour (4 plus the marching-squares saddle"
+                + " rule)"));
+        ChoiceBox<ColorScale> scale = new ChoiceBox<>();
+        scale.getItems().addAll(ColorScale.values());
+        scale.valueProperty().bindBidirectional(landscape.scaleProperty());
+        scale.setTooltip(new Tooltip("Colour scale of the heat map"));
+        GridPane grid = new GridPane();
+        grid.setHgap(6);
+        grid.setVgap(4);
+        grid.addRow(0, new Label("grid"), resolution);
+        grid.addRow(1, new Label("set"), mode);
+        grid.addRow(2, new Label("connectivity"), connectivity);
+        grid.addRow(3, new Label("colour"), scale);
+        return grid;
+    }
+}
