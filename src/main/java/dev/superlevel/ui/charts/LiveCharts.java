@@ -62,8 +62,11 @@ public final class LiveCharts {
         XYSeriesCollection dataset = new XYSeriesCollection();
         NumberAxis x = new NumberAxis("step");
         x.setAutoRangeIncludesZero(true);
+        x.setAutoRangeMinimumSize(10);
+        x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         NumberAxis y = new NumberAxis(kind.axisLabel());
         y.setAutoRangeIncludesZero(kind == ChartKind.COMPONENTS);
+        y.setAutoRangeMinimumSize(kind == ChartKind.COMPONENTS ? 2 : 1e-6);
         if (kind == ChartKind.COMPONENTS) {
             y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         }

@@ -49,6 +49,7 @@ public final class BettiPlot extends Canvas {
         GraphicsContext g = getGraphicsContext2D();
         double w = getWidth();
         double h = getHeight();
+        g.clearRect(0, 0, w, h);
         g.setFill(Color.gray(0.5, 0.12));
         g.fillRect(0, 0, w, h);
         LandscapeData data = landscape.getValue();

@@ -38,6 +38,8 @@ public final class LambdaPanel extends VBox {
         slider.setTooltip(new Tooltip("λ: drag to move the level; PageUp/PageDown or ] / [ jump to the"
                 + " next/previous persistence event"));
         eventTicks.widthProperty().bind(slider.widthProperty());
+        slider.setMaxWidth(260);
+        slider.setPrefWidth(260);
         vm.eventLevelsProperty().addListener(o -> drawEventTicks());
         slider.widthProperty().addListener(o -> drawEventTicks());
         field.setId("lambda-field");
@@ -60,8 +62,6 @@ public final class LambdaPanel extends VBox {
         readout.setTooltip(new Tooltip("Components of S_λ, its share of the defined samples, and whether the"
                 + " count is the same on a grid twice as fine"));
         BettiPlot betti = new BettiPlot(vm, landscape);
-        betti.widthProperty().bind(widthProperty().subtract(16));
-        betti.widthProperty().addListener(o -> betti.draw());
         getChildren().addAll(title, slider, eventTicks, row, readout, new Label("Components vs λ"), betti);
     }
 

@@ -72,11 +72,11 @@ public final class LevelSetViewModel {
             return;
         }
         SampledField f = data.field();
+        // buffers first: moving the range can clamp λ (through a bound slider) and re-enter update()
+        ensureBuffers(f.values().length);
         minLevel.set(Double.isNaN(f.min()) ? 0 : f.min());
         maxLevel.set(Double.isNaN(f.max()) ? 1 : f.max());
         eventLevels.set(data.diagram().eventLevels());
-        labels = new int[f.values().length];
-        shaded = new int[f.values().length];
         update();
     }
 
@@ -89,6 +89,7 @@ public final class LevelSetViewModel {
         double level = lambda.get();
         PersistenceDiagram diagram = data.diagram();
         SampledField f = data.field();
+        ensureBuffers(f.values().length);
         diagram.labelsAt(level, 0, labels);
         LandscapeRaster.shade(data.heatmap(), labels, f.nx(), f.ny(), SHADE_ALPHA, shaded);
         pixels.set(new RasterPixels(f.nx(), f.ny(), shaded));
@@ -98,6 +99,13 @@ public final class LevelSetViewModel {
         updateReadout();
         submitContours(data, level);
         submitResolutionCheck(data, level);
+    }
+
+    private void ensureBuffers(int size) {
+        if (labels.length != size) {
+            labels = new int[size];
+            shaded = new int[size];
+        }
     }
 
     private double fractionInSet(SampledField f) {

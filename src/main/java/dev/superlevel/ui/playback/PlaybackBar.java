@@ -25,11 +25,11 @@ public final class PlaybackBar extends HBox {
         setPadding(new Insets(4, 8, 4, 8));
         setAlignment(Pos.CENTER_LEFT);
         getStyleClass().add("playback");
-        Button back = button("⏮", "playback-back", "Step back (←)", vm::stepBack);
-        Button play = button("▶", "playback-play", "Play / pause (Space)", vm::togglePlay);
-        vm.playingProperty().addListener((obs, o, playing) -> play.setText(playing ? "⏸" : "▶"));
-        Button step = button("⏭", "playback-step", "Step forward (→)", vm::step);
-        Button reset = button("⟲", "playback-reset", "Back to step 0", vm::reset);
+        Button back = button("◀|", "playback-back", "Step back (←)", vm::stepBack);
+        Button play = button("Play", "playback-play", "Play / pause (Space)", vm::togglePlay);
+        vm.playingProperty().addListener((obs, o, playing) -> play.setText(playing ? "Pause" : "Play"));
+        Button step = button("|▶", "playback-step", "Step forward (→)", vm::step);
+        Button reset = button("Reset", "playback-reset", "Back to step 0", vm::reset);
         Slider timeline = new Slider(0, 1, 0);
         timeline.setId("timeline");
         timeline.setTooltip(new Tooltip("Timeline: drag to scrub through the steps"));
