@@ -5,6 +5,7 @@ import dev.superlevel.render.ColorScale;
 import dev.superlevel.ui.concurrent.BackgroundExecutor;
 import dev.superlevel.ui.function.FunctionPanelViewModel;
 import dev.superlevel.ui.function.SampleFunction;
+import dev.superlevel.ui.lambda.LevelSetAnalysis;
 import dev.superlevel.ui.lambda.LevelSetViewModel;
 import dev.superlevel.ui.landscape.LandscapeData;
 import dev.superlevel.ui.landscape.LandscapeViewModel;
@@ -40,10 +41,10 @@ public final class AppViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private double pendingLambda = Double.NaN;
 
-    public AppViewModel(BackgroundExecutor executor, List<SampleFunction> samples) {
+    public AppViewModel(BackgroundExecutor executor, List<SampleFunction> samples, LevelSetAnalysis analysis) {
         function = new FunctionPanelViewModel(samples);
         landscape = new LandscapeViewModel(executor);
-        levelSet = new LevelSetViewModel(landscape.dataProperty(), executor);
+        levelSet = new LevelSetViewModel(landscape.dataProperty(), executor, analysis);
         runs = new RunsViewModel(executor);
         function.functionProperty().addListener((obs, o, f) -> {
             landscape.functionProperty().set(f);
@@ -134,8 +135,7 @@ public final class AppViewModel {
         if (data == null) {
             return null;
         }
-        List<Polyline> contours = levelSet.contoursProperty().get().stream()
-                .map(c -> new Polyline(c.xs(), c.ys(), c.closed())).toList();
+        List<Polyline> contours = levelSet.contoursProperty().get();
         List<TrajectoryOverlay> paths = new ArrayList<>();
         for (RunViewModel r : runs.runs()) {
             Trajectory t = r.trajectoryProperty().get();

@@ -3,8 +3,11 @@ package dev.superlevel.ui;
 import dev.superlevel.io.FunctionLibrary;
 import dev.superlevel.ui.concurrent.FxBackgroundExecutor;
 import dev.superlevel.ui.function.FunctionPanelViewModel;
+import dev.superlevel.ui.lambda.LevelSetAnalysis;
 import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
@@ -22,9 +25,12 @@ public final class SuperlevelApp extends Application {
     @Override
     public void start(Stage stage) {
         executor = new FxBackgroundExecutor(Math.max(2, Runtime.getRuntime().availableProcessors()));
-        AppViewModel vm = new AppViewModel(executor, FunctionPanelViewModel.adapt(FunctionLibrary.samples()));
+        AppViewModel vm = new AppViewModel(executor, FunctionPanelViewModel.adapt(FunctionLibrary.samples()),
+                LevelSetAnalysis.NONE);
         window = new MainWindow(vm, executor);
-        Scene scene = new Scene(window, 1500, 940);
+        // never larger than the screen (a headless test screen is 1280 × 800 by default)
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(window, Math.min(1500, screen.getWidth()), Math.min(940, screen.getHeight()));
         scene.getStylesheets().setAll(MainWindow.stylesheet(false));
         stage.setTitle("Superlevel — super-level sets of loss landscapes");
         stage.setScene(scene);

@@ -3,12 +3,9 @@ package dev.superlevel.ui.lambda;
 import dev.superlevel.core.function.Derivatives;
 import dev.superlevel.core.grid.GridSpec;
 import dev.superlevel.core.grid.SampledField;
-import dev.superlevel.core.topology.Contour;
-import dev.superlevel.core.topology.ContourTracer;
 import dev.superlevel.core.topology.PersistenceDiagram;
-import dev.superlevel.core.topology.ResolutionCheck;
-import dev.superlevel.core.topology.ResolutionReport;
 import dev.superlevel.render.LandscapeRaster;
+import dev.superlevel.render.Polyline;
 import dev.superlevel.ui.concurrent.BackgroundExecutor;
 import dev.superlevel.ui.concurrent.LatestRequest;
 import dev.superlevel.ui.landscape.LandscapeData;
@@ -51,16 +48,19 @@ public final class LevelSetViewModel {
     private final ReadOnlyObjectWrapper<RasterPixels> pixels = new ReadOnlyObjectWrapper<>(this, "pixels");
     private final ReadOnlyIntegerWrapper componentCount = new ReadOnlyIntegerWrapper(this, "components");
     private final ReadOnlyDoubleWrapper areaFraction = new ReadOnlyDoubleWrapper(this, "areaFraction");
-    private final ReadOnlyObjectWrapper<List<Contour>> contours = new ReadOnlyObjectWrapper<>(this, "contours",
+    private final ReadOnlyObjectWrapper<List<Polyline>> contours = new ReadOnlyObjectWrapper<>(this, "contours",
             List.of());
-    private final ReadOnlyObjectWrapper<ResolutionReport> resolution = new ReadOnlyObjectWrapper<>(this,
-            "resolution");
+    /** Component counts at N and 2N, null while unknown. */
+    private final ReadOnlyObjectWrapper<int[]> resolution = new ReadOnlyObjectWrapper<>(this, "resolution");
+    private final LevelSetAnalysis analysis;
     private final ReadOnlyStringWrapper readout = new ReadOnlyStringWrapper(this, "readout", "");
     private int[] labels = new int[0];
     private int[] shaded = new int[0];
 
-    public LevelSetViewModel(ObservableValue<LandscapeData> landscape, BackgroundExecutor executor) {
+    public LevelSetViewModel(ObservableValue<LandscapeData> landscape, BackgroundExecutor executor,
+            LevelSetAnalysis analysis) {
         this.landscape = landscape;
+        this.analysis = analysis;
         this.contourWork = new LatestRequest(executor);
         this.resolutionWork = new LatestRequest(executor);
         landscape.addListener((obs, old, data) -> landscapeChanged(data));
@@ -120,14 +120,12 @@ public final class LevelSetViewModel {
     }
 
     private void submitContours(LandscapeData data, double level) {
-        contourWork.submit(cancel -> ContourTracer.trace(data.field(), level, data.diagram().connectivity()),
-                contours::set, error -> contours.set(List.of()));
+        contourWork.submit(cancel -> analysis.contours(data, level, cancel), contours::set,
+                error -> contours.set(List.of()));
     }
 
     private void submitResolutionCheck(LandscapeData data, double level) {
-        GridSpec spec = data.field().spec();
-        resolutionWork.submit(cancel -> ResolutionCheck.check(data.function(), spec, level,
-                data.diagram().mode(), data.diagram().connectivity(), cancel), report -> {
+        resolutionWork.submit(cancel -> analysis.countsAtNAnd2N(data, level, cancel), report -> {
                     resolution.set(report);
                     updateReadout();
                 }, error -> updateReadout());
@@ -135,10 +133,10 @@ public final class LevelSetViewModel {
 
     private void updateReadout() {
         int count = componentCount.get();
-        ResolutionReport report = resolution.get();
-        String stability = report == null ? "checking resolution…"
-                : report.isStable() ? "resolution-stable"
-                : "not resolution-stable (" + report.countAt2N() + " at 2N)";
+        int[] report = resolution.get();
+        String stability = report == null ? "resolution not checked"
+                : report[0] == report[1] ? "resolution-stable"
+                : "not resolution-stable (" + report[1] + " at 2N)";
         readout.set(String.format(Locale.ROOT, "S_λ: %d component%s · %.1f %% of the domain · %s", count,
                 count == 1 ? "" : "s", 100 * areaFraction.get(), stability));
     }
@@ -217,11 +215,11 @@ public final class LevelSetViewModel {
         return areaFraction.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<List<Contour>> contoursProperty() {
+    public ReadOnlyObjectProperty<List<Polyline>> contoursProperty() {
         return contours.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<ResolutionReport> resolutionProperty() {
+    public ReadOnlyObjectProperty<int[]> resolutionProperty() {
         return resolution.getReadOnlyProperty();
     }
 

@@ -5,8 +5,8 @@ import dev.superlevel.core.grid.GridSpec;
 import dev.superlevel.core.grid.SampledField;
 import dev.superlevel.core.optim.Trajectory;
 import dev.superlevel.core.optim.TrajectoryStep;
-import dev.superlevel.core.topology.Contour;
 import dev.superlevel.render.LandscapeRaster;
+import dev.superlevel.render.Polyline;
 import dev.superlevel.ui.lambda.LevelSetViewModel;
 import dev.superlevel.ui.playback.PlaybackViewModel;
 import dev.superlevel.ui.runs.RunViewModel;
@@ -240,10 +240,10 @@ public final class LandscapeView extends Pane {
         g.restore();
     }
 
-    private void drawContours(GraphicsContext g, PlotArea area, List<Contour> contours) {
+    private void drawContours(GraphicsContext g, PlotArea area, List<Polyline> contours) {
         g.setStroke(Color.WHITE);
         g.setLineWidth(1.4);
-        for (Contour c : contours) {
+        for (Polyline c : contours) {
             int n = c.xs().length;
             double[] sx = new double[n];
             double[] sy = new double[n];

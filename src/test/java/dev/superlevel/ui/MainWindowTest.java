@@ -1,0 +1,180 @@
+package dev.superlevel.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.superlevel.io.FunctionLibrary;
+import dev.superlevel.ui.charts.ChartKind;
+import dev.superlevel.ui.concurrent.FxBackgroundExecutor;
+import dev.superlevel.ui.export.ExportDialog;
+import dev.superlevel.ui.function.FunctionPanelViewModel;
+import dev.superlevel.ui.lambda.LevelSetAnalysis;
+import dev.superlevel.ui.landscape.LandscapeData;
+import dev.superlevel.ui.landscape.PlotArea;
+import dev.superlevel.ui.runs.RunViewModel;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the real window headless: λ slider, expression errors, map clicks, playback, charts, export. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+
+    private AppViewModel vm;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        FxBackgroundExecutor executor = new FxBackgroundExecutor(2);
+        vm = new AppViewModel(executor, FunctionPanelViewModel.adapt(FunctionLibrary.samples()), LevelSetAnalysis.NONE);
+        window = new MainWindow(vm, executor);
+        Scene scene = new Scene(window, 1260, 780);
+        scene.getStylesheets().setAll(MainWindow.stylesheet(false));
+        stage.setScene(scene);
+        stage.show();
+        vm.landscape().resolutionProperty().set(128);
+        vm.loadSample("gaussian-bumps");
+    }
+
+    @BeforeEach
+    void waitForFirstLandscapeAndRun() throws Exception {
+        waitUntil(() -> vm.landscape().dataProperty().get() != null && !vm.runs().runs().isEmpty()
+                && vm.runs().runs().get(0).trajectoryProperty().get() != null
+                && vm.playback().lastStepProperty().get() > 0);
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void draggingTheLambdaSliderChangesTheComponentCount(FxRobot robot) {
+        int before = vm.levelSet().componentCountProperty().get();
+        assertTrue(before >= 2, "the first screen shows a split S_λ, got " + before);
+        Slider slider = robot.lookup("#lambda-slider").queryAs(Slider.class);
+        Node thumb = slider.lookup(".thumb");
+        robot.drag(thumb).moveBy(-400, 0).release(javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        double lambda = vm.levelSet().lambdaProperty().get();
+        assertEquals(slider.getMin(), lambda, 1e-9, "dragged to the left end");
+        int after = vm.levelSet().componentCountProperty().get();
+        assertNotEquals(before, after);
+        assertEquals(vm.landscape().dataProperty().get().diagram().componentCount(lambda), after);
+    }
+
+    @Test
+    void aBrokenExpressionShowsTheErrorAndKeepsTheLastPicture(FxRobot robot) throws Exception {
+        LandscapeData shown = vm.landscape().dataProperty().get();
+        var function = vm.function().functionProperty().get();
+        robot.clickOn("#expression-field").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write("x + sinn(y)");
+        waitUntil(() -> vm.function().problemProperty().get() != null);
+        Label problem = robot.lookup("#expression-problem").queryAs(Label.class);
+        assertTrue(problem.isVisible());
+        assertTrue(problem.getText().contains("^"), problem.getText());
+        assertEquals(5, vm.function().problemProperty().get().column());
+        assertSame(function, vm.function().functionProperty().get());
+        assertSame(shown, vm.landscape().dataProperty().get());
+    }
+
+    @Test
+    void clickingTheMapSetsTheStartOfTheSelectedRun(FxRobot robot) throws Exception {
+        RunViewModel run = vm.runs().selectedProperty().get();
+        PlotArea area = window.landscapeView().plotArea();
+        double sx = area.left() + area.width() * 0.25;
+        double sy = area.top() + area.height() * 0.75;
+        Point2D onScreen = window.landscapeView().baseCanvas().localToScreen(sx, sy);
+        robot.clickOn(onScreen);
+        WaitForAsyncUtils.waitForFxEvents();
+        double[] start = run.start();
+        assertNotNull(start);
+        double cell = area.domain().width() / area.width();
+        assertEquals(area.toDomainX(sx), start[0], 2 * cell);
+        assertEquals(area.toDomainY(sy), start[1], 2 * cell);
+        waitUntil(() -> run.trajectoryProperty().get().steps().get(0).x() == start[0]);
+    }
+
+    @Test
+    void pressingStepAddsOnePointToEveryChart(FxRobot robot) {
+        RunViewModel run = vm.runs().runs().get(0);
+        int[] before = counts(run);
+        robot.clickOn("#playback-step");
+        WaitForAsyncUtils.waitForFxEvents();
+        int[] after = counts(run);
+        for (int k = 0; k < before.length; k++) {
+            assertEquals(before[k] + 1, after[k], ChartKind.values()[k].title());
+        }
+        assertEquals(1, vm.playback().currentStepProperty().get());
+    }
+
+    private int[] counts(RunViewModel run) {
+        ChartKind[] kinds = ChartKind.values();
+        int[] counts = new int[kinds.length];
+        for (int k = 0; k < kinds.length; k++) {
+            counts[k] = window.liveCharts().pointCount(kinds[k], run);
+        }
+        return counts;
+    }
+
+    @Test
+    void playAndPauseToggleWithTheButton(FxRobot robot) {
+        robot.interact(() -> vm.playback().speedProperty().set(1));
+        robot.clickOn("#playback-play");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(vm.playback().playingProperty().get());
+        robot.clickOn("#playback-play");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(vm.playback().playingProperty().get());
+    }
+
+    @Test
+    void scrubbingBackShrinksTheCharts(FxRobot robot) {
+        RunViewModel run = vm.runs().runs().get(0);
+        robot.interact(() -> vm.playback().seek(40));
+        assertEquals(41, window.liveCharts().pointCount(ChartKind.LOSS, run));
+        Slider timeline = robot.lookup("#timeline").queryAs(Slider.class);
+        robot.interact(() -> timeline.setValue(10));
+        assertEquals(10, vm.playback().currentStepProperty().get());
+        assertEquals(11, window.liveCharts().pointCount(ChartKind.LOSS, run));
+    }
+
+    @Test
+    void exportedLandscapeAndChartDecodeAtTheRequestedSize(FxRobot robot, @TempDir Path dir) throws Exception {
+        ExportDialog export = new ExportDialog(vm, window.liveCharts(), window.landscapeView());
+        Path landscape = dir.resolve("landscape.png");
+        Path chart = dir.resolve("chart.png");
+        WaitForAsyncUtils.asyncFx(() -> {
+            export.export(ExportDialog.LANDSCAPE, landscape, 640, 480, false);
+            export.export(ChartKind.LOSS.title(), chart, 500, 300, false);
+            return null;
+        }).get();
+        BufferedImage a = ImageIO.read(landscape.toFile());
+        BufferedImage b = ImageIO.read(chart.toFile());
+        assertEquals(640, a.getWidth());
+        assertEquals(480, a.getHeight());
+        assertEquals(500, b.getWidth());
+        assertEquals(300, b.getHeight());
+    }
+}
