@@ -1,6 +1,15 @@
 package dev.superlevel.cli;
 
+import dev.superlevel.core.Cancellation;
+import dev.superlevel.core.data.TrainingListener;
+import dev.superlevel.core.function.LossFunction;
+import dev.superlevel.core.topology.SetMode;
 import dev.superlevel.io.DatasetLossSpec;
+import dev.superlevel.io.FunctionDefinition;
+import dev.superlevel.io.ScaleHint;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -75,6 +84,23 @@ public class DatasetOptions {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--" + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Reads the data set and builds its loss (training the MLP first, if that is the model), with a
+     * bare definition: name = the CSV's stem, default domain of the model, no expression.
+     *
+     * @throws IllegalArgumentException naming the flag, or the file, line and column of a bad CSV
+     */
+    public ResolvedLoss resolve() {
+        DatasetLossSpec spec = spec();
+        LossFunction loss = spec.build(TrainingListener.NONE, Cancellation.NONE);
+        String file = String.valueOf(spec.dataset().getFileName());
+        String stem = file.endsWith(".csv") ? file.substring(0, file.length() - 4) : file;
+        FunctionDefinition definition = new FunctionDefinition(stem, spec.model() + " risk on " + file, "",
+                List.of(), spec.defaultDomain(), Optional.empty(), OptionalDouble.empty(), SetMode.SUPERLEVEL,
+                ScaleHint.LINEAR, List.of(), List.of(), "");
+        return new ResolvedLoss(loss, definition);
     }
 
     /** Whether any data-set flag was given (so that a stray --model without --dataset is reported). */

@@ -25,6 +25,9 @@ public class FunctionOptions {
                     + "or an expression in x and y (e.g. \"x^2 + 3*sin(y)\").")
     String function;
 
+    @picocli.CommandLine.Mixin
+    DatasetOptions dataset = new DatasetOptions();
+
     @Option(names = "--domain", paramLabel = "XMIN,XMAX,YMIN,YMAX", converter = Converters.DomainConverter.class,
             description = "The view (default: the sample's own, else -5,5,-5,5).")
     Domain domain;
@@ -44,6 +47,12 @@ public class FunctionOptions {
      * @throws IllegalArgumentException naming the problem (for an expression, its 1-based column)
      */
     public ResolvedLoss resolve() {
+        if (dataset.isAnySet()) {  // issue 7: a data-set loss replaces --function (DatasetOptions)
+            if (function != null) {
+                throw new IllegalArgumentException("give either --function or --dataset, not both");
+            }
+            return dataset.resolve();
+        }
         if (function == null) {
             throw new IllegalArgumentException("missing required option '--function=F'");
         }

@@ -19,6 +19,33 @@ class DatasetOptionsTest {
         DatasetOptions data = new DatasetOptions();
     }
 
+    @Command(name = "withFunction")
+    static final class FunctionProbe {
+        @Mixin
+        FunctionOptions function = new FunctionOptions();
+    }
+
+    private static FunctionOptions parseFunction(String... args) {
+        FunctionProbe probe = new FunctionProbe();
+        new CommandLine(probe).parseArgs(args);
+        return probe.function;
+    }
+
+    @Test
+    void functionOptionsRejectBothFunctionAndDataset() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> parseFunction("--function", "x", "--dataset", "d.csv").resolve());
+        assertEquals("give either --function or --dataset, not both", e.getMessage());
+    }
+
+    @Test
+    void functionOptionsResolveABundledDataSetWithTheModelsDomain() {
+        ResolvedLoss resolved = parseFunction("--dataset", "sample-functions/blobs.csv", "--reg", "l2").resolve();
+        assertEquals("blobs", resolved.definition().name());
+        assertEquals(DatasetLossSpec.LOGISTIC_DOMAIN, resolved.definition().domain());
+        assertEquals(true, Double.isFinite(resolved.loss().value(1, 1)));
+    }
+
     private static DatasetOptions parse(String... args) {
         Probe probe = new Probe();
         new CommandLine(probe).parseArgs(args);
