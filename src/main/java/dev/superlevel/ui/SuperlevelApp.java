@@ -3,7 +3,7 @@ package dev.superlevel.ui;
 import dev.superlevel.io.FunctionLibrary;
 import dev.superlevel.ui.concurrent.FxBackgroundExecutor;
 import dev.superlevel.ui.function.FunctionPanelViewModel;
-import dev.superlevel.ui.lambda.LevelSetAnalysis;
+import dev.superlevel.ui.lambda.TopologyAnalysis;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -26,7 +26,7 @@ public final class SuperlevelApp extends Application {
     public void start(Stage stage) {
         executor = new FxBackgroundExecutor(Math.max(2, Runtime.getRuntime().availableProcessors()));
         AppViewModel vm = new AppViewModel(executor, FunctionPanelViewModel.adapt(FunctionLibrary.samples()),
-                LevelSetAnalysis.NONE);
+                new TopologyAnalysis());
         window = new MainWindow(vm, executor);
         // never larger than the screen (a headless test screen is 1280 × 800 by default)
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();

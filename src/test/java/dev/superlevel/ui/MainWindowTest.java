@@ -12,7 +12,7 @@ import dev.superlevel.ui.charts.ChartKind;
 import dev.superlevel.ui.concurrent.FxBackgroundExecutor;
 import dev.superlevel.ui.export.ExportDialog;
 import dev.superlevel.ui.function.FunctionPanelViewModel;
-import dev.superlevel.ui.lambda.LevelSetAnalysis;
+import dev.superlevel.ui.lambda.TopologyAnalysis;
 import dev.superlevel.ui.landscape.LandscapeData;
 import dev.superlevel.ui.landscape.PlotArea;
 import dev.superlevel.ui.runs.RunViewModel;
@@ -47,7 +47,7 @@ class MainWindowTest {
     @Start
     void start(Stage stage) {
         FxBackgroundExecutor executor = new FxBackgroundExecutor(2);
-        vm = new AppViewModel(executor, FunctionPanelViewModel.adapt(FunctionLibrary.samples()), LevelSetAnalysis.NONE);
+        vm = new AppViewModel(executor, FunctionPanelViewModel.adapt(FunctionLibrary.samples()), new TopologyAnalysis());
         window = new MainWindow(vm, executor);
         Scene scene = new Scene(window, 1260, 780);
         scene.getStylesheets().setAll(MainWindow.stylesheet(false));
