@@ -17,7 +17,9 @@ import java.util.stream.Collectors;
  * one operation whatever the tree's depth; it performs exactly the double operations of
  * {@link Interpreter}, in the same order, so results agree bit for bit. In the row loop, subtrees
  * that do not depend on x are computed once per row, before the loop; structurally equal subtrees
- * are computed once.
+ * are computed once (value numbering on the generated right-hand side: equal subtrees get equal
+ * operand names bottom-up, so their operations read the same. Keyed by text, not by {@link Node}:
+ * a record's hashCode recurses through the whole subtree and overflows the stack on deep trees).
  */
 final class CodeGenerator {
 
@@ -30,7 +32,7 @@ final class CodeGenerator {
     private final boolean hoist;
     private final StringBuilder invariant = new StringBuilder();
     private final StringBuilder body = new StringBuilder();
-    private final Map<Node, Operand> computed = new HashMap<>();
+    private final Map<String, Operand> computed = new HashMap<>();
     private int temporaries;
 
     private CodeGenerator(boolean hoist) {
@@ -65,13 +67,7 @@ final class CodeGenerator {
         if (node instanceof Parameter p) {
             return new Operand("p" + p.index(), false);
         }
-        Operand known = computed.get(node);
-        if (known != null) {
-            return known;
-        }
-        Operand result = emitOperation(node);
-        computed.put(node, result);
-        return result;
+        return emitOperation(node);
     }
 
     private Operand emitOperation(Node node) {
@@ -98,12 +94,18 @@ final class CodeGenerator {
     }
 
     private Operand assign(String expression, boolean varies) {
+        Operand known = computed.get(expression);
+        if (known != null) {
+            return known;
+        }
         String name = "t" + temporaries++;
         boolean inLoop = varies || !hoist;
         StringBuilder target = inLoop ? body : invariant;
         target.append(inLoop && hoist ? "      " : "    ");
         target.append("final double ").append(name).append(" = ").append(expression).append(";\n");
-        return new Operand(name, varies);
+        Operand operand = new Operand(name, varies);
+        computed.put(expression, operand);
+        return operand;
     }
 
     /** Mirrors {@link Interpreter#integerPower}: (a*a)*a, 1.0 / (a*a), 1.0 for n = 0. */

@@ -3,6 +3,7 @@ package dev.superlevel.core.expr;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.superlevel.core.function.Derivatives;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -73,7 +74,10 @@ class ParseErrorTest {
     void parserAcceptsTenThousandCharacters() {
         String source = "x" + "+x".repeat(999) + " ".repeat(10_000 - 1999);
         assertEquals(10_000, source.length());
-        assertEquals(1000.0, ExpressionCompiler.compile(source).value(1, 0));
+        CompiledExpression f = ExpressionCompiler.compile(source);
+        assertEquals(1000.0, f.value(1, 0));
+        assertEquals(1000.0, f.interpreted().value(1, 0));
+        assertEquals(new Derivatives(1000, 1000, 0, 0, 0, 0), f.derivatives(1, 0));
     }
 
     @Test
@@ -95,7 +99,9 @@ class ParseErrorTest {
 
     @Test
     void parserRejectsOperatorChainsDeeperThanTheTreeLimit() {
-        assertEquals(1000.0, ExpressionCompiler.compile("x" + "+x".repeat(999)).value(1, 0));
+        CompiledExpression deepest = ExpressionCompiler.compile("x" + "+x".repeat(998) + "+sin(x)");
+        assertEquals(999 + Math.sin(1), deepest.value(1, 0));
+        assertEquals(999 + Math.cos(1), deepest.derivatives(1, 0).gx());
         ParseException e = failure("x" + "+x".repeat(1000));
         assertEquals(2 * 1000, e.column()); // the 1000th '+' makes the tree 1001 deep
     }
