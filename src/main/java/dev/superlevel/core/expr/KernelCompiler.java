@@ -27,8 +27,13 @@ final class KernelCompiler {
 
     /** A generated kernel for {@code root}, or the interpreter if code generation fails. */
     static ExpressionKernel compileOrInterpret(Node root, int parameterCount) {
+        return compileOrInterpret(CodeGenerator.generate(root, parameterCount), root);
+    }
+
+    /** The kernel compiled from {@code javaSource}, or the interpreter of {@code root} if that fails. */
+    static ExpressionKernel compileOrInterpret(String javaSource, Node root) {
         try {
-            return compile(CodeGenerator.generate(root, parameterCount));
+            return compile(javaSource);
         } catch (Exception | LinkageError e) {
             return new Interpreter(root);
         }

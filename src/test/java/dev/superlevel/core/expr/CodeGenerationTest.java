@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -60,5 +62,25 @@ class CodeGenerationTest {
         f.valuesAlongRow(xs, 3, out, 0);
         assertArrayEquals(new double[] {a + 3 / a, 3 / a, 4 * a + 3 / a}, out);
         assertTrue(f.usesGeneratedCode());
+    }
+
+    @Test
+    void failedCodeGenerationFallsBackToTheInterpreter() {
+        Node tree = Lowering.lower(Parser.parse("x*y + 1", new Names(List.of())));
+        ExpressionKernel kernel = KernelCompiler.compileOrInterpret("public final class Broken {", tree);
+        assertTrue(kernel instanceof Interpreter);
+        assertEquals(7.0, kernel.value(2, 3, new double[0]));
+    }
+
+    @Test
+    void generatedCodeComputesLoopInvariantsOncePerRowAndSharesEqualSubtrees() {
+        Node tree = Lowering.lower(Parser.parse("sin(y) * x + sin(y) * x^2 + (y-x)^2 + (y-x)^2", new Names(List.of())));
+        String java = CodeGenerator.generate(tree, 0);
+        String loop = java.substring(java.lastIndexOf("for ("));
+        String beforeLoop = java.substring(java.indexOf("public void row"), java.lastIndexOf("for ("));
+        assertTrue(beforeLoop.contains("Math.sin(y)"), java);
+        assertTrue(!loop.contains("Math.sin"), java);
+        assertEquals(1, loop.split("y - x", -1).length - 1, java);
+        assertTrue(loop.contains("x * x"), java);
     }
 }
