@@ -36,7 +36,7 @@ public final class CompiledExpression implements LossFunction {
 
     /** The fully parenthesised form of the parsed expression, e.g. {@code (-(x^2))} for {@code -x^2}. */
     public String canonical() {
-        return Printer.print(program.parsed());
+        return DeepStack.call(program.source().length(), () -> Printer.print(program.parsed()));
     }
 
     /** Parameter names to values, in declaration order (unmodifiable). */

@@ -51,7 +51,9 @@ public final class ExpressionCompiler {
             }
             values[k] = value;
         }
-        Node parsed = Parser.parse(source, new Names(names));
-        return new CompiledExpression(new Program(source, parsed, names, false), values);
+        Names known = new Names(names);
+        Program program = DeepStack.call(source == null ? 0 : source.length(),
+                () -> new Program(source, Parser.parse(source, known), names, false));
+        return new CompiledExpression(program, values);
     }
 }

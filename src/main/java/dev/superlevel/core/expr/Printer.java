@@ -8,7 +8,6 @@ import dev.superlevel.core.expr.Node.Literal;
 import dev.superlevel.core.expr.Node.Negation;
 import dev.superlevel.core.expr.Node.Parameter;
 import dev.superlevel.core.expr.Node.Variable;
-import java.util.stream.Collectors;
 
 /**
  * The canonical, fully parenthesised text of a tree: every operation in parentheses
@@ -52,7 +51,10 @@ final class Printer {
             out.append('^').append(p.exponent() < 0 ? "(" + p.exponent() + ")" : p.exponent()).append(')');
         } else if (node instanceof Call c) {
             out.append(c.function().functionName()).append('(');
-            out.append(c.arguments().stream().map(Printer::print).collect(Collectors.joining(", ")));
+            for (int k = 0; k < c.arguments().size(); k++) {
+                out.append(k == 0 ? "" : ", ");
+                append(c.arguments().get(k), out);
+            }
             out.append(')');
         }
     }

@@ -59,8 +59,8 @@ final class Program {
             synchronized (this) {
                 k = kernel;
                 if (k == null) {
-                    k = interpretOnly ? new Interpreter(lowered)
-                            : KernelCompiler.compileOrInterpret(lowered, parameterNames.size());
+                    k = interpretOnly ? new Interpreter(lowered) : DeepStack.call(source.length(),
+                            () -> KernelCompiler.compileOrInterpret(lowered, parameterNames.size()));
                     kernel = k;
                 }
             }

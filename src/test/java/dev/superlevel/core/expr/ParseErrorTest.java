@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.superlevel.core.function.Derivatives;
+import dev.superlevel.core.grid.Domain;
+import dev.superlevel.core.grid.GridSampler;
+import dev.superlevel.core.grid.GridSpec;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -78,6 +81,9 @@ class ParseErrorTest {
         assertEquals(1000.0, f.value(1, 0));
         assertEquals(1000.0, f.interpreted().value(1, 0));
         assertEquals(new Derivatives(1000, 1000, 0, 0, 0, 0), f.derivatives(1, 0));
+        GridSpec spec = GridSpec.square(new Domain(0, 1, 0, 1), 3); // rows on fork-join workers
+        assertEquals(500.0, GridSampler.sample(f.interpreted(), spec).values()[1]);
+        assertEquals(500.0, GridSampler.sample(f, spec).values()[4]);
     }
 
     @Test
