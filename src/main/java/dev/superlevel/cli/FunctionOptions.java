@@ -51,10 +51,13 @@ public class FunctionOptions {
             if (function != null) {
                 throw new IllegalArgumentException("give either --function or --dataset, not both");
             }
+            if (!parameters.isEmpty()) {
+                throw new IllegalArgumentException("--param sets a parameter of --function, not of --dataset");
+            }
             return dataset.resolve();
         }
         if (function == null) {
-            throw new IllegalArgumentException("missing required option '--function=F'");
+            throw new IllegalArgumentException("missing required option '--function=F' (or --dataset=FILE.csv)");
         }
         FunctionDefinition definition = FunctionResolver.resolve(function);
         Map<String, Double> values = parameterValues(definition);

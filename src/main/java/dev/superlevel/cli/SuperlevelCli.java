@@ -46,6 +46,10 @@ public final class SuperlevelCli implements Runnable {
         commandLine.setExecutionExceptionHandler(SuperlevelCli::onExecutionError);
         try {
             return commandLine.execute(args);
+        } catch (StackOverflowError e) {
+            // the parsers bound nesting depth; this is the last guard against input too deep to process
+            err.println("error: the input is nested too deeply to process");
+            return BAD_INPUT;
         } finally {
             out.flush();
             err.flush();

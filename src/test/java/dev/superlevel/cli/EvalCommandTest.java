@@ -92,7 +92,7 @@ class EvalCommandTest {
     void missingFunctionIsBadInput() {
         CliRunner r = CliRunner.run("eval", "--at", "1,2");
         assertTrue(r.isBadInputWithOneLine(), r.toString());
-        assertEquals("error: missing required option '--function=F'" + NL, r.err());
+        assertEquals("error: missing required option '--function=F' (or --dataset=FILE.csv)" + NL, r.err());
     }
 
     @Test
@@ -118,6 +118,13 @@ class EvalCommandTest {
         CliRunner r = CliRunner.run("eval", "--function", "rosenbrock", "--param", "c=1", "--at", "1,2");
         assertTrue(r.isBadInputWithOneLine(), r.toString());
         assertEquals("error: --param: 'c' is not a parameter of rosenbrock (it has a, b)" + NL, r.err());
+    }
+
+    @Test
+    void paramWithADatasetIsBadInput() {
+        CliRunner r = CliRunner.run("eval", "--dataset", "sample-functions/blobs.csv", "--param", "a=1", "--at", "0,0");
+        assertTrue(r.isBadInputWithOneLine(), r.toString());
+        assertEquals("error: --param sets a parameter of --function, not of --dataset" + NL, r.err());
     }
 
     @Test
