@@ -58,6 +58,7 @@ public final class AppViewModel {
         landscape.dataProperty().addListener((obs, o, data) -> landscapeArrived(data));
         landscape.busyProperty().addListener(o -> updateStatus());
         landscape.errorProperty().addListener(o -> updateStatus());
+        levelSet.updateMillisProperty().addListener(o -> updateStatus());
         runs.runs().addListener((ListChangeListener<RunViewModel>) c -> {
             while (c.next()) {
                 c.getAddedSubList().forEach(r -> r.trajectoryProperty().addListener(x -> updateLastStep()));
@@ -121,8 +122,9 @@ public final class AppViewModel {
         } else if (landscape.busyProperty().get()) {
             status.set("computing the landscape…");
         } else if (data != null) {
-            status.set(data.field().nx() + "×" + data.field().ny() + " samples and persistence in "
-                    + data.millis() + " ms");
+            status.set(String.format(java.util.Locale.ROOT,
+                    "%d×%d samples and persistence in %d ms · last λ update %.1f ms", data.field().nx(),
+                    data.field().ny(), data.millis(), levelSet.updateMillisProperty().get()));
         }
     }
 

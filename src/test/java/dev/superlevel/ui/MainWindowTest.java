@@ -177,4 +177,34 @@ class MainWindowTest {
         assertEquals(500, b.getWidth());
         assertEquals(300, b.getHeight());
     }
+
+    @Test
+    void keyboardShortcutsStepPlayAndJumpBetweenEvents(FxRobot robot) {
+        robot.interact(() -> {
+            vm.playback().speedProperty().set(1);
+            window.requestFocus();
+        });
+        robot.type(KeyCode.RIGHT);
+        assertEquals(1, vm.playback().currentStepProperty().get());
+        robot.type(KeyCode.LEFT);
+        assertEquals(0, vm.playback().currentStepProperty().get());
+        double[] events = vm.levelSet().eventLevelsProperty().get();
+        robot.interact(() -> vm.levelSet().lambdaProperty().set(events[0]));
+        robot.type(KeyCode.PAGE_UP);
+        assertEquals(events[1], vm.levelSet().lambdaProperty().get());
+        robot.type(KeyCode.PAGE_DOWN);
+        assertEquals(events[0], vm.levelSet().lambdaProperty().get());
+        robot.type(KeyCode.SPACE);
+        assertTrue(vm.playback().playingProperty().get());
+        robot.type(KeyCode.SPACE);
+        assertFalse(vm.playback().playingProperty().get());
+    }
+
+    @Test
+    void clickingTheBettiPlotSetsLambda(FxRobot robot) {
+        javafx.scene.canvas.Canvas betti = robot.lookup("#betti-plot").queryAs(javafx.scene.canvas.Canvas.class);
+        robot.clickOn(betti.localToScreen(betti.getWidth() - 6, betti.getHeight() / 2));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(vm.levelSet().maxLevelProperty().get(), vm.levelSet().lambdaProperty().get(), 1e-9);
+    }
 }

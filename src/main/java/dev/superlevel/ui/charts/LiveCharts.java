@@ -131,8 +131,7 @@ public final class LiveCharts {
     }
 
     static Color awtColour(int argb) {
-        // white runs are invisible on a white chart: draw them dark grey there
-        return (argb & 0xFFFFFF) == 0xFFFFFF ? new Color(90, 90, 90) : new Color(argb, true);
+        return new Color(argb, true);
     }
 
     private void rebuildAll() {

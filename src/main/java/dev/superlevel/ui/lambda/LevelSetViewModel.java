@@ -36,6 +36,11 @@ public final class LevelSetViewModel {
 
     /** Opacity of the component colours over the heat map. */
     private static final double SHADE_ALPHA = 0.55;
+    /**
+     * The resolution check re-samples at 2N; while λ is being dragged it would be superseded at once,
+     * so it waits this long first and gives up if a newer λ arrived meanwhile.
+     */
+    private static final long RESOLUTION_CHECK_DELAY_MS = 250;
 
     private final ObservableValue<LandscapeData> landscape;
     private final LatestRequest contourWork;
@@ -53,6 +58,8 @@ public final class LevelSetViewModel {
     /** Component counts at N and 2N, null while unknown. */
     private final ReadOnlyObjectWrapper<int[]> resolution = new ReadOnlyObjectWrapper<>(this, "resolution");
     private final LevelSetAnalysis analysis;
+    /** Time the last λ update took on the FX thread (labels + shading + publishing), milliseconds. */
+    private final ReadOnlyDoubleWrapper updateMillis = new ReadOnlyDoubleWrapper(this, "updateMillis");
     private final ReadOnlyStringWrapper readout = new ReadOnlyStringWrapper(this, "readout", "");
     private int[] labels = new int[0];
     private int[] shaded = new int[0];
@@ -86,6 +93,7 @@ public final class LevelSetViewModel {
         if (data == null) {
             return;
         }
+        long t0 = System.nanoTime();
         double level = lambda.get();
         PersistenceDiagram diagram = data.diagram();
         SampledField f = data.field();
@@ -93,6 +101,7 @@ public final class LevelSetViewModel {
         diagram.labelsAt(level, 0, labels);
         LandscapeRaster.shade(data.heatmap(), labels, f.nx(), f.ny(), SHADE_ALPHA, shaded);
         pixels.set(new RasterPixels(f.nx(), f.ny(), shaded));
+        updateMillis.set((System.nanoTime() - t0) / 1e6);
         componentCount.set(diagram.componentCount(level));
         areaFraction.set(fractionInSet(f));
         resolution.set(null);
@@ -125,10 +134,23 @@ public final class LevelSetViewModel {
     }
 
     private void submitResolutionCheck(LandscapeData data, double level) {
-        resolutionWork.submit(cancel -> analysis.countsAtNAnd2N(data, level, cancel), report -> {
+        resolutionWork.submit(cancel -> {
+            pause(RESOLUTION_CHECK_DELAY_MS);
+            cancel.check();
+            return analysis.countsAtNAnd2N(data, level, cancel);
+        }, report -> {
                     resolution.set(report);
                     updateReadout();
                 }, error -> updateReadout());
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new dev.superlevel.core.CancelledException();
+        }
     }
 
     private void updateReadout() {
@@ -221,6 +243,10 @@ public final class LevelSetViewModel {
 
     public ReadOnlyObjectProperty<int[]> resolutionProperty() {
         return resolution.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty updateMillisProperty() {
+        return updateMillis.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty readoutProperty() {

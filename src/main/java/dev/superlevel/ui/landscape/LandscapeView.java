@@ -241,8 +241,15 @@ public final class LandscapeView extends Pane {
     }
 
     private void drawContours(GraphicsContext g, PlotArea area, List<Polyline> contours) {
-        g.setStroke(Color.WHITE);
-        g.setLineWidth(1.4);
+        // a black line on a white halo reads on every colour of the map
+        strokeContours(g, area, contours, Color.gray(1, 0.85), 3.2);
+        strokeContours(g, area, contours, Color.BLACK, 1.3);
+    }
+
+    private static void strokeContours(GraphicsContext g, PlotArea area, List<Polyline> contours, Color colour,
+            double width) {
+        g.setStroke(colour);
+        g.setLineWidth(width);
         for (Polyline c : contours) {
             int n = c.xs().length;
             double[] sx = new double[n];

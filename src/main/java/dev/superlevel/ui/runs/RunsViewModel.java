@@ -14,9 +14,12 @@ import javafx.collections.ObservableList;
  */
 public final class RunsViewModel {
 
-    /** Run colours: strong, distinct from the component palette's pastel shading, readable on viridis. */
-    private static final int[] COLOURS = {0xFFFF2D2D, 0xFFFFFFFF, 0xFFFF4FD8, 0xFF00E5FF, 0xFFFF9F1C,
-        0xFF9B5DE5, 0xFFB8FF3B, 0xFF1E1E1E};
+    /**
+     * Run colours: saturated, readable on viridis and on the shading, and never white or black (the λ
+     * contour is drawn in black on a white halo).
+     */
+    private static final int[] COLOURS = {0xFFFF2D2D, 0xFF00E5FF, 0xFFFF4FD8, 0xFFFF9F1C, 0xFFB8FF3B,
+        0xFF9B5DE5, 0xFF2D7DFF, 0xFFFFD400};
 
     private final BackgroundExecutor executor;
     private final ObservableList<RunViewModel> runs = FXCollections.observableArrayList();

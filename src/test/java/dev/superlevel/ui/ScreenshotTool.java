@@ -1,0 +1,118 @@
+package dev.superlevel.ui;
+
+import dev.superlevel.io.FunctionLibrary;
+import dev.superlevel.ui.concurrent.FxBackgroundExecutor;
+import dev.superlevel.ui.function.FunctionPanelViewModel;
+import dev.superlevel.ui.lambda.TopologyAnalysis;
+import dev.superlevel.ui.runs.RunViewModel;
+import java.io.File;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+
+/**
+ * Not a test: sets the real window up in a named state and saves a snapshot of it, for the README
+ * screenshots in {@code assets/}. Run on a display (e.g. under xvfb-run) with the test class path:
+ * {@code java -cp target/test-classes:target/classes:… dev.superlevel.ui.ScreenshotTool race out.png}.
+ * Scenes: {@code main}, {@code split}, {@code race}, {@code dark}.
+ */
+public final class ScreenshotTool {
+
+    private ScreenshotTool() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String sceneName = args[0];
+        File out = new File(args[1]);
+        AtomicReference<AppViewModel> vmRef = new AtomicReference<>();
+        AtomicReference<MainWindow> windowRef = new AtomicReference<>();
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(() -> {
+            FxBackgroundExecutor executor = new FxBackgroundExecutor(2);
+            AppViewModel vm = new AppViewModel(executor, FunctionPanelViewModel.adapt(FunctionLibrary.samples()),
+                    new TopologyAnalysis());
+            MainWindow window = new MainWindow(vm, executor);
+            Stage stage = new Stage();
+            Scene scene = new Scene(window, 1500, 940);
+            scene.getStylesheets().setAll(MainWindow.stylesheet(false));
+            stage.setScene(scene);
+            stage.show();
+            vmRef.set(vm);
+            windowRef.set(window);
+            started.countDown();
+        });
+        started.await();
+        AppViewModel vm = vmRef.get();
+        MainWindow window = windowRef.get();
+        onFx(() -> setUp(sceneName, vm, window));
+        waitFor(() -> ready(vm));
+        onFx(() -> after(sceneName, vm));
+        waitFor(() -> ready(vm));
+        Thread.sleep(1500);
+        AtomicReference<WritableImage> shot = new AtomicReference<>();
+        onFx(() -> shot.set(window.getScene().snapshot(null)));
+        ImageIO.write(SwingFXUtils.fromFXImage(shot.get(), null), "png", out);
+        Platform.exit();
+        System.exit(0);
+    }
+
+    private static void setUp(String scene, AppViewModel vm, MainWindow window) {
+        switch (scene) {
+            case "split" -> vm.loadSample("himmelblau");
+            case "race", "dark" -> {
+                vm.loadSample("rosenbrock");
+                RunViewModel gd = vm.runs().runs().get(0);
+                gd.set("lr", "0.001");
+                gd.set("decay", "0.001");
+                gd.set("steps", "600");
+                vm.runs().add(Map.of("optimizer", "adam", "lr", "0.05", "start", "-1.5,2", "steps", "600"));
+                vm.runs().add(Map.of("optimizer", "mechanic", "base", "adam", "lr", "0.1", "start", "-1.5,2",
+                        "steps", "600"));
+                window.setDark("dark".equals(scene));
+            }
+            default -> vm.loadSample(SuperlevelApp.FIRST_SAMPLE);
+        }
+    }
+
+    private static void after(String scene, AppViewModel vm) {
+        if (scene.equals("race") || scene.equals("dark")) {
+            vm.playback().seek(420);
+        }
+    }
+
+    private static boolean ready(AppViewModel vm) {
+        return vm.landscape().dataProperty().get() != null && !vm.landscape().busyProperty().get()
+                && vm.runs().runs().stream().allMatch(r -> r.trajectoryProperty().get() != null);
+    }
+
+    private static void onFx(Runnable action) throws InterruptedException {
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            try {
+                action.run();
+            } finally {
+                done.countDown();
+            }
+        });
+        done.await();
+    }
+
+    private static void waitFor(BooleanSupplier condition) throws InterruptedException {
+        for (int k = 0; k < 600; k++) {
+            AtomicReference<Boolean> ok = new AtomicReference<>(false);
+            onFx(() -> ok.set(condition.getAsBoolean()));
+            if (ok.get()) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("the window did not settle within a minute");
+    }
+}
