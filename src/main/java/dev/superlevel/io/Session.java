@@ -6,6 +6,7 @@ import dev.superlevel.core.topology.Connectivity;
 import dev.superlevel.core.topology.SetMode;
 import dev.superlevel.render.ColorScale;
 import dev.superlevel.render.Colormap;
+import dev.superlevel.render.FigureStyle;
 import java.util.List;
 
 /**
@@ -15,11 +16,12 @@ import java.util.List;
  *
  * @param version file format version ({@value SessionFile#VERSION})
  * @param appVersion version of the application that wrote it
+ * @param style figure style (light or dark), so an exported PNG re-renders identically from its session
  * @param currentStep step shown in the trajectory views (≥ 0)
  */
 public record Session(int version, String appVersion, SessionFunction function, Domain domain, int nx, int ny,
         double lambda, SetMode mode, Connectivity connectivity, ColorScale colorScale, Colormap colormap,
-        List<SessionRun> runs, int currentStep) {
+        FigureStyle style, List<SessionRun> runs, int currentStep) {
 
     public Session {
         if (function == null || domain == null || mode == null || connectivity == null || colorScale == null
@@ -34,15 +36,22 @@ public record Session(int version, String appVersion, SessionFunction function, 
             throw new IllegalArgumentException("currentStep: must be >= 0, got " + currentStep);
         }
         appVersion = appVersion == null ? "" : appVersion;
+        style = style == null ? FigureStyle.LIGHT : style;
         runs = List.copyOf(runs == null ? List.of() : runs);
     }
 
-    /** A session of the current format version written by this application version. */
+    /** A session of the current format version written by this application version, in the light style. */
     public static Session of(SessionFunction function, Domain domain, int nx, int ny, double lambda, SetMode mode,
             Connectivity connectivity, ColorScale colorScale, Colormap colormap, List<SessionRun> runs,
             int currentStep) {
         return new Session(SessionFile.VERSION, SessionFile.appVersion(), function, domain, nx, ny, lambda, mode,
-                connectivity, colorScale, colormap, runs, currentStep);
+                connectivity, colorScale, colormap, FigureStyle.LIGHT, runs, currentStep);
+    }
+
+    /** The same session drawn in {@code newStyle}. */
+    public Session withStyle(FigureStyle newStyle) {
+        return new Session(version, appVersion, function, domain, nx, ny, lambda, mode, connectivity, colorScale,
+                colormap, newStyle, runs, currentStep);
     }
 
     /** The grid of the view. */

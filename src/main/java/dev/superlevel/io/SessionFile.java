@@ -17,7 +17,7 @@ import java.util.Map;
  * <p>Format (version {@value #VERSION}): an object with {@code format} = {@value #FORMAT}, {@code version},
  * {@code appVersion}, {@code function {name, source, parameters}}, {@code domain {xmin, xmax, ymin, ymax}},
  * {@code grid {nx, ny}}, {@code lambda}, {@code mode} (superlevel|sublevel), {@code connectivity}
- * (4|8|contour), {@code colorScale} (linear|log), {@code colormap} (viridis|magma), {@code runs}
+ * (4|8|contour), {@code colorScale} (linear|log), {@code colormap} (viridis|magma), {@code style} (light|dark; optional, default light), {@code runs}
  * [{label, color "#RRGGBB", config {run keys of RunConfigParser → string values}}] and
  * {@code currentStep}. Loading validates every field and reports the first problem with its JSON path;
  * it returns a complete session or throws, never half a session. Saving is atomic. Thread-safe.

@@ -36,6 +36,7 @@ final class SessionJson {
         root.put("connectivity", s.connectivity().label());
         root.put("colorScale", s.colorScale().label());
         root.put("colormap", s.colormap().label());
+        root.put("style", s.style().label());
         ArrayNode runs = root.putArray("runs");
         for (SessionRun run : s.runs()) {
             ObjectNode r = runs.addObject();

@@ -8,6 +8,7 @@ import dev.superlevel.core.topology.Connectivity;
 import dev.superlevel.core.topology.SetMode;
 import dev.superlevel.render.ColorScale;
 import dev.superlevel.render.Colormap;
+import dev.superlevel.render.FigureStyle;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -49,10 +50,13 @@ final class SessionReader {
         Connectivity connectivity = parsed(root, "connectivity", Connectivity::parse, "4, 8 or contour");
         ColorScale scale = parsed(root, "colorScale", ColorScale::parse, "linear or log");
         Colormap colormap = parsed(root, "colormap", Colormap::parse, "viridis or magma");
+        // optional: sessions written before the style was recorded are light
+        FigureStyle style = root.has("style") ? parsed(root, "style", FigureStyle::parse, "light or dark")
+                : FigureStyle.LIGHT;
         List<SessionRun> runs = runs(root);
         int currentStep = integer(root, "currentStep", 0, Integer.MAX_VALUE);
         return new Session(version, appVersion, function, domain, nx, ny, lambda, mode, connectivity, scale,
-                colormap, runs, currentStep);
+                colormap, style, runs, currentStep);
     }
 
     private SessionFunction function(JsonNode node) throws SessionFormatException {

@@ -7,45 +7,95 @@ import dev.superlevel.core.grid.GridSampler;
 import dev.superlevel.core.grid.SampledField;
 import dev.superlevel.core.optim.Trajectory;
 import dev.superlevel.core.optim.TrajectoryRunner;
+import dev.superlevel.core.topology.Contour;
+import dev.superlevel.core.topology.ContourTracer;
 import dev.superlevel.core.topology.PersistenceDiagram;
 import dev.superlevel.core.topology.PersistenceSweep;
+import dev.superlevel.render.CompositeScene;
 import dev.superlevel.render.FigureStyle;
 import dev.superlevel.render.LandscapeScene;
+import dev.superlevel.render.Polyline;
+import dev.superlevel.render.RunSeries;
 import dev.superlevel.render.TrajectoryOverlay;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Builds the {@link LandscapeScene} a {@link Session} describes: compiles the function with its parameters,
- * samples the grid, computes the persistence diagram, takes the stable component labels at λ and runs every
- * optimizer. The CLI {@code render} and the app's export both go through here, so a session gives the
- * same figure wherever it is drawn. Stateless; the heavy steps honour {@code cancel}.
+ * Builds the scenes a {@link Session} describes: compiles the function with its parameters, samples the
+ * grid, computes the persistence diagram, takes the stable component labels and the λ contours, and runs
+ * every optimizer. The CLI {@code render} and the app's export both go through here, so a session gives
+ * the same figure wherever it is drawn. Stateless; the heavy steps honour {@code cancel}.
  */
 public final class SessionScene {
 
     private SessionScene() {
     }
 
-    /** The scene of {@code session} in {@code style}; runs are drawn up to {@code session.currentStep()}. */
+    /** The landscape scene of {@code session} in its style; runs are drawn up to its current step. */
+    public static LandscapeScene build(Session session, Cancellation cancel) {
+        return build(session, session.style(), cancel);
+    }
+
+    /** The composite scene (landscape and per-step panels) of {@code session} in its style. */
+    public static CompositeScene buildComposite(Session session, Cancellation cancel) {
+        return buildComposite(session, session.style(), cancel);
+    }
+
+    /** The landscape scene of {@code session} in {@code style} (overriding the session's). */
     public static LandscapeScene build(Session session, FigureStyle style, Cancellation cancel) {
+        return compute(session, cancel).landscape(session, style);
+    }
+
+    /** The composite scene of {@code session} in {@code style} (overriding the session's). */
+    public static CompositeScene buildComposite(Session session, FigureStyle style, Cancellation cancel) {
+        Computed c = compute(session, cancel);
+        List<RunSeries> series = new ArrayList<>();
+        for (int k = 0; k < c.trajectories().size(); k++) {
+            SessionRun run = session.runs().get(k);
+            series.add(RunSeries.of(c.trajectories().get(k), c.diagram(), run.argb(), run.label()));
+        }
+        return new CompositeScene(c.landscape(session, style), series, session.currentStep());
+    }
+
+    private static Computed compute(Session session, Cancellation cancel) {
         SessionFunction fn = session.function();
         CompiledExpression loss = ExpressionCompiler.compile(fn.source(), fn.parameters());
         SampledField field = GridSampler.sample(loss, session.grid(), cancel);
         PersistenceDiagram diagram = PersistenceSweep.compute(field, session.mode(), session.connectivity(), cancel);
-        int[] labels = diagram.labelsAt(session.lambda(), 0.0);
-        int count = diagram.componentCount(session.lambda());
-        List<TrajectoryOverlay> overlays = new ArrayList<>();
+        List<Trajectory> trajectories = new ArrayList<>();
         for (SessionRun run : session.runs()) {
-            Trajectory t = TrajectoryRunner.run(loss, run.toRunConfig(), cancel);
-            overlays.add(overlay(t, run, session.currentStep()));
+            trajectories.add(TrajectoryRunner.run(loss, run.toRunConfig(), cancel));
         }
-        return LandscapeScene.of(field, session.lambda())
-                .withColours(session.colorScale(), session.colormap(), 10)
-                .withLabels(labels, count)
-                .withSet(session.mode(), session.connectivity())
-                .withTrajectories(overlays)
-                .withFormula(fn.source())
-                .withStyle(style);
+        return new Computed(field, diagram, trajectories);
+    }
+
+    /** What the scenes are drawn from, computed once per session. */
+    private record Computed(SampledField field, PersistenceDiagram diagram, List<Trajectory> trajectories) {
+
+        LandscapeScene landscape(Session session, FigureStyle style) {
+            double lambda = session.lambda();
+            List<TrajectoryOverlay> overlays = new ArrayList<>();
+            for (int k = 0; k < trajectories.size(); k++) {
+                overlays.add(overlay(trajectories.get(k), session.runs().get(k), session.currentStep()));
+            }
+            return LandscapeScene.of(field, lambda)
+                    .withColours(session.colorScale(), session.colormap(), 10)
+                    .withLabels(diagram.labelsAt(lambda, 0.0), diagram.componentCount(lambda))
+                    .withSet(session.mode(), session.connectivity())
+                    .withContours(contours(field, session))
+                    .withTrajectories(overlays)
+                    .withFormula(session.function().source())
+                    .withStyle(style);
+        }
+    }
+
+    /** The boundary of S_λ, traced with the session's mode and connectivity (so it agrees with the labels). */
+    private static List<Polyline> contours(SampledField field, Session session) {
+        List<Polyline> lines = new ArrayList<>();
+        for (Contour c : ContourTracer.trace(field, session.lambda(), session.mode(), session.connectivity())) {
+            lines.add(new Polyline(c.xs(), c.ys(), c.closed()));
+        }
+        return lines;
     }
 
     private static TrajectoryOverlay overlay(Trajectory t, SessionRun run, int currentStep) {
@@ -56,6 +106,7 @@ public final class SessionScene {
             xs[k] = t.step(k).x();
             ys[k] = t.step(k).y();
         }
-        return new TrajectoryOverlay(xs, ys, run.argb(), Math.min(currentStep, n - 1), run.label());
+        // a run whose start point is undefined has no rows: an empty path, drawn as nothing
+        return new TrajectoryOverlay(xs, ys, run.argb(), Math.max(0, Math.min(currentStep, n - 1)), run.label());
     }
 }

@@ -70,7 +70,18 @@ public final class FigureRenderer {
         Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
         Font captionFont = new Font(Font.SANS_SERIF, Font.BOLD, 14);
         double captionBottom = drawCaption(g, scene, area, captionFont, font);
-        Rectangle2D plot = plotArea(g, scene, area, captionBottom, font);
+        drawBody(g, scene, area, captionBottom);
+    }
+
+    /**
+     * Draws everything but the caption and background: plot, axes, legend and colour bar in
+     * {@code area} below {@code top}. The composite figure draws its own caption above.
+     */
+    static void drawBody(Graphics2D g, LandscapeScene scene, Rectangle2D area, double top) {
+        configure(g);
+        FigureStyle style = scene.style();
+        Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+        Rectangle2D plot = plotArea(g, scene, area, top, font);
         drawRaster(g, scene, plot);
         drawContours(g, scene, plot);
         drawTrajectories(g, scene, plot);
@@ -94,7 +105,7 @@ public final class FigureRenderer {
         return s.toString();
     }
 
-    private static void configure(Graphics2D g) {
+    static void configure(Graphics2D g) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
@@ -120,7 +131,7 @@ public final class FigureRenderer {
         return y + fm.getHeight() + 6;
     }
 
-    private static String elide(String text, FontMetrics fm, double width) {
+    static String elide(String text, FontMetrics fm, double width) {
         if (fm.stringWidth(text) <= width) {
             return text;
         }
@@ -326,7 +337,7 @@ public final class FigureRenderer {
         }
     }
 
-    private static void checkSize(int width, int height, double scale) {
+    static void checkSize(int width, int height, double scale) {
         if (width < 64 || height < 64 || width > 16384 || height > 16384) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
                     "figure size must be between 64 and 16384 pixels per side, got %dx%d", width, height));

@@ -98,6 +98,19 @@ public record LandscapeScene(SampledField field, ColorScale scale, Colormap colo
                 connectivity, contours, trajectories, formula, newStyle, shadeAlpha);
     }
 
+    /**
+     * The same scene with every trajectory drawn up to {@code step} (clamped to its points), for
+     * animation frames.
+     */
+    public LandscapeScene atStep(int step) {
+        if (step < 0) {
+            throw new IllegalArgumentException("scene: step must be >= 0, got " + step);
+        }
+        List<TrajectoryOverlay> moved = trajectories.stream()
+                .map(t -> new TrajectoryOverlay(t.xs(), t.ys(), t.argb(), step, t.label())).toList();
+        return withTrajectories(moved);
+    }
+
     public LandscapeScene withShadeAlpha(double newAlpha) {
         return new LandscapeScene(field, scale, colormap, isoLineCount, labels, componentCount, lambda, mode,
                 connectivity, contours, trajectories, formula, style, newAlpha);

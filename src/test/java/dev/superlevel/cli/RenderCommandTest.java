@@ -2,14 +2,21 @@ package dev.superlevel.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.superlevel.core.topology.Connectivity;
+import dev.superlevel.core.topology.SetMode;
 import dev.superlevel.io.Session;
 import dev.superlevel.io.SessionFile;
+import dev.superlevel.render.FigureStyle;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,6 +49,84 @@ class RenderCommandTest {
         assertEquals(0, SuperlevelCli.run("render", "--session", first.toString(), "--size", "300x200",
                 "--out", second.toString()));
         assertEquals(-1L, Files.mismatch(first, second));
+    }
+
+    @Test
+    void theStyleIsTakenFromTheEmbeddedSession() throws IOException {
+        Path dark = dir.resolve("dark.png");
+        Path again = dir.resolve("again.png");
+        Path light = dir.resolve("light.png");
+        assertEquals(0, SuperlevelCli.run("render", "--function", "x*y", "--lambda", "0", "--grid", "32",
+                "--figure", "composite", "--size", "400x240", "--style", "dark",
+                "--run", "optimizer=gd,lr=0.1,start=1,0.5,steps=10", "--out", dark.toString()));
+        assertEquals(FigureStyle.DARK, SessionFile.fromPng(dark).style());
+        assertEquals(0, SuperlevelCli.run("render", "--session", dark.toString(), "--figure", "composite",
+                "--size", "400x240", "--out", again.toString()));
+        assertEquals(-1L, Files.mismatch(dark, again));
+        assertEquals(0, SuperlevelCli.run("render", "--session", dark.toString(), "--figure", "composite",
+                "--size", "400x240", "--style", "light", "--out", light.toString()));
+        assertEquals(FigureStyle.LIGHT, SessionFile.fromPng(light).style());
+        assertTrue(Files.mismatch(dark, light) >= 0, "a restyled figure differs");
+    }
+
+    @Test
+    void compositeFigureDecodesAtTheRequestedSize() throws IOException {
+        Path png = dir.resolve("c.png");
+        assertEquals(0, SuperlevelCli.run("render", "--function", "x^2 + y^2", "--lambda", "1", "--grid", "40",
+                "--figure", "composite", "--size", "800x450", "--scale", "2",
+                "--run", "optimizer=gd,lr=0.1,start=1,1,steps=15", "--out", png.toString()));
+        BufferedImage img = ImageIO.read(png.toFile());
+        assertEquals(800, img.getWidth());
+        assertEquals(450, img.getHeight());
+    }
+
+    @Test
+    void animationHasTheRequestedNumberOfFrames() throws IOException {
+        Path gif = dir.resolve("a.gif");
+        assertEquals(0, SuperlevelCli.run("render", "--function", "x^2 + y^2", "--lambda", "1", "--grid", "32",
+                "--size", "200x160", "--run", "optimizer=gd,lr=0.1,start=1,1,steps=30", "--animate", gif.toString(),
+                "--frames", "7", "--fps", "10"));
+        try (ImageInputStream in = ImageIO.createImageInputStream(gif.toFile())) {
+            ImageReader reader = ImageIO.getImageReaders(in).next();
+            reader.setInput(in);
+            assertEquals(7, reader.getNumImages(true));
+            assertEquals(200, reader.getWidth(0));
+            assertFalse(Arrays.equals(rgb(reader.read(0)), rgb(reader.read(6))), "the path moves between frames");
+        }
+    }
+
+    @Test
+    void sessionOptionsTakeTheSharedFunctionOptions() throws IOException {
+        Path png = dir.resolve("p.png");
+        assertEquals(0, SuperlevelCli.run("render", "--function", "rosenbrock", "--param", "b=50", "--lambda", "5",
+                "--grid", "32", "--domain", "-1,1,-1,2", "--connectivity", "8", "--sublevel", "--size", "200x160",
+                "--out", png.toString()));
+        Session s = SessionFile.fromPng(png);
+        assertEquals(50.0, s.function().parameters().get("b"));
+        assertEquals(-1.0, s.domain().xmin());
+        assertEquals(32, s.nx());
+        assertEquals(Connectivity.EIGHT, s.connectivity());
+        assertEquals(SetMode.SUBLEVEL, s.mode());
+    }
+
+    @Test
+    void badInputIsOneStderrLineWithStatusTwo() {
+        Path png = dir.resolve("e.png");
+        CliRunner unknownFigure = CliRunner.run("render", "--function", "x", "--lambda", "0", "--figure", "pie",
+                "--out", png.toString());
+        assertTrue(unknownFigure.isBadInputWithOneLine(), unknownFigure.err());
+        assertTrue(unknownFigure.err().contains("--figure"), unknownFigure.err());
+        CliRunner badExpression = CliRunner.run("render", "--function", "x +* y", "--lambda", "0",
+                "--out", png.toString());
+        assertTrue(badExpression.isBadInputWithOneLine(), badExpression.err());
+        assertTrue(badExpression.err().contains("column"), badExpression.err());
+        CliRunner noOutput = CliRunner.run("render", "--function", "x", "--lambda", "0");
+        assertTrue(noOutput.isBadInputWithOneLine(), noOutput.err());
+        assertFalse(Files.exists(png));
+    }
+
+    private static int[] rgb(BufferedImage img) {
+        return img.getRGB(0, 0, img.getWidth(), img.getHeight(), null, 0, img.getWidth());
     }
 
     @Test

@@ -11,6 +11,7 @@ import dev.superlevel.core.topology.Connectivity;
 import dev.superlevel.core.topology.SetMode;
 import dev.superlevel.render.ColorScale;
 import dev.superlevel.render.Colormap;
+import dev.superlevel.render.FigureStyle;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -44,6 +45,28 @@ class SessionFileTest {
     void sessionSurvivesJsonRoundTrip() throws IOException {
         Session s = sample();
         assertEquals(s, SessionFile.fromJson(SessionFile.toJson(s), "test"));
+    }
+
+    @Test
+    void darkStyleSurvivesJsonRoundTrip() throws IOException {
+        Session dark = sample().withStyle(FigureStyle.DARK);
+        Session back = SessionFile.fromJson(SessionFile.toJson(dark), "test");
+        assertEquals(FigureStyle.DARK, back.style());
+        assertEquals(dark, back);
+    }
+
+    @Test
+    void sessionWithoutStyleIsLight() throws IOException {
+        String json = SessionFile.toJson(sample().withStyle(FigureStyle.DARK)).replace("\"style\" : \"dark\",", "");
+        assertFalse(json.contains("style"), json);
+        assertEquals(FigureStyle.LIGHT, SessionFile.fromJson(json, "old.json").style());
+    }
+
+    @Test
+    void unknownStyleIsReportedWithTheExpectedValues() {
+        String json = SessionFile.toJson(sample()).replace("\"style\" : \"light\"", "\"style\" : \"neon\"");
+        SessionFormatException e = assertThrows(SessionFormatException.class, () -> SessionFile.fromJson(json, "v.json"));
+        assertEquals("v.json: style: expected light or dark, got \"neon\"", e.getMessage());
     }
 
     @Test
