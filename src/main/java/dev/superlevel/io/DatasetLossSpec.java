@@ -7,12 +7,12 @@ import dev.superlevel.core.data.Dataset;
 import dev.superlevel.core.data.LogisticLoss;
 import dev.superlevel.core.data.MlpConfig;
 import dev.superlevel.core.data.MlpSlice;
-import dev.superlevel.core.data.Regularizer;
 import dev.superlevel.core.data.RiskOptions;
 import dev.superlevel.core.data.TrainingListener;
 import dev.superlevel.core.function.LossFunction;
 import dev.superlevel.core.grid.Domain;
 import dev.superlevel.core.optim.OptimizerKind;
+import dev.superlevel.core.optim.Regularizer;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -113,7 +113,7 @@ public record DatasetLossSpec(Path dataset, String model, double bias, RiskOptio
         Path resolved = path.isAbsolute() || baseDir == null ? path : baseDir.resolve(path);
         RiskOptions risk = new RiskOptions(
                 parsed(keys, "class-weights", ClassWeights::parse, ClassWeights.uniform()),
-                parsed(keys, "reg", Regularizer::parse, Regularizer.NONE),
+                parsed(keys, "reg", DatasetLossSpec::regularizer, Regularizer.NONE),
                 parsed(keys, "reg-lambda", DatasetLossSpec::nonNegative, 0.0));
         String model = parsed(keys, "model", DatasetLossSpec::model, "logistic");
         return new DatasetLossSpec(resolved, model, parsed(keys, "bias", DatasetLossSpec::finite, 0.0), risk,
@@ -144,6 +144,16 @@ public record DatasetLossSpec(Path dataset, String model, double bias, RiskOptio
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(key + ": " + e.getMessage(), e);
         }
+    }
+
+    /** {@link Regularizer} by its CLI name; the message names this key's values (not the optimizer's cost-reg). */
+    private static Regularizer regularizer(String text) {
+        for (Regularizer r : Regularizer.values()) {
+            if (r.cliName().equalsIgnoreCase(text)) {
+                return r;
+            }
+        }
+        throw new IllegalArgumentException("unknown regularizer '" + text + "', expected none, l1 or l2");
     }
 
     private static String model(String text) {

@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.superlevel.core.data.ClassWeights;
 import dev.superlevel.core.data.LogisticLoss;
 import dev.superlevel.core.data.MlpSlice;
-import dev.superlevel.core.data.Regularizer;
 import dev.superlevel.core.data.RiskOptions;
 import dev.superlevel.core.data.TrainingListener;
 import dev.superlevel.core.function.LossFunction;
+import dev.superlevel.core.optim.Regularizer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,6 +65,15 @@ class DatasetLossSpecTest {
         e = assertThrows(IllegalArgumentException.class,
                 () -> DatasetLossSpec.fromKeys(Map.of("dataset", "a.csv", "model", "svm"), null));
         assertEquals("model: unknown model 'svm', expected logistic or mlp", e.getMessage());
+    }
+
+    @Test
+    void regularizerIsParsedCaseInsensitivelyAndAnUnknownOneNamesTheKey() {
+        assertEquals(Regularizer.L1, DatasetLossSpec.fromKeys(Map.of("dataset", "a.csv", "reg", "L1"), null)
+                .risk().regularizer());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> DatasetLossSpec.fromKeys(Map.of("dataset", "a.csv", "reg", "l3"), null));
+        assertEquals("reg: unknown regularizer 'l3', expected none, l1 or l2", e.getMessage());
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.superlevel.core.data;
 
 import dev.superlevel.core.function.Derivatives;
 import dev.superlevel.core.function.LossFunction;
+import dev.superlevel.core.optim.Regularizer;
 
 /**
  * The class-weighted, robust risk of two-class logistic regression as a landscape over θ = (w1, w2)
@@ -121,9 +122,9 @@ public final class LogisticLoss implements LossFunction {
         }
         Regularizer reg = options.regularizer();
         double lambda = options.regLambda();
-        double hReg = lambda * reg.secondDerivative();
+        double hReg = lambda * (reg == Regularizer.L2 ? 1.0 : 0.0);
         return new Derivatives(v + penalty(w1, w2),
-                g1 + lambda * reg.derivative(w1), g2 + lambda * reg.derivative(w2),
+                g1 + lambda * reg.gradient(w1), g2 + lambda * reg.gradient(w2),
                 h11 + hReg, h12, h22 + hReg);
     }
 

@@ -1,5 +1,6 @@
 package dev.superlevel.core.data;
 
+import dev.superlevel.core.optim.Regularizer;
 import java.util.Arrays;
 
 /**
@@ -102,7 +103,7 @@ public final class MlpRisk {
         double lambda = options.regLambda();
         if (reg != Regularizer.NONE && lambda != 0) {
             for (int p = 0; p < grad.length; p++) {
-                grad[p] += lambda * reg.derivative(theta[p]);
+                grad[p] += lambda * reg.gradient(theta[p]);
             }
         }
         return value;
@@ -110,7 +111,7 @@ public final class MlpRisk {
 
     private double penalty(double[] theta) {
         Regularizer reg = options.regularizer();
-        return reg == Regularizer.NONE ? 0.0 : options.regLambda() * reg.value(theta);
+        return reg == Regularizer.NONE ? 0.0 : options.regLambda() * reg.penalty(theta);
     }
 
     private void forward(double[] theta, Workspace ws) {

@@ -1,5 +1,7 @@
 package dev.superlevel.core.data;
 
+import dev.superlevel.core.optim.Regularizer;
+
 /**
  * How the per-row losses of a data set are combined into the regularised risk
  * R(θ) = (1/N) Σ ρ_i·w_{y_i}·ℓ_i(θ) + λ_reg·Ω(θ) (SPEC §1).

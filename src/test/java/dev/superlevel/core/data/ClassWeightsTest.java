@@ -33,10 +33,4 @@ class ClassWeightsTest {
         assertThrows(IllegalArgumentException.class, () -> ClassWeights.parse("1,-2"));
     }
 
-    @Test
-    void regularizerParsesCliNames() {
-        assertEquals(Regularizer.L1, Regularizer.parse("L1"));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Regularizer.parse("l3"));
-        assertEquals("unknown regularizer 'l3', expected none, l1 or l2", e.getMessage());
-    }
 }

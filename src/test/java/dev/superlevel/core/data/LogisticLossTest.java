@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.superlevel.core.function.Derivatives;
+import dev.superlevel.core.optim.Regularizer;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 

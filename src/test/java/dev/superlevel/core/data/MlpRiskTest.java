@@ -3,6 +3,7 @@ package dev.superlevel.core.data;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.superlevel.core.optim.Regularizer;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
