@@ -38,6 +38,11 @@ final class Names {
         }
     }
 
+    /** True for the variables, the constants and the parameters. */
+    boolean isValue(String name) {
+        return RESERVED.contains(name) || parameters.contains(name);
+    }
+
     int parameterIndex(String name) {
         return parameters.indexOf(name);
     }

@@ -140,7 +140,9 @@ final class Parser {
     private Sub parseCall(Token name) {
         MathFunction function = MathFunction.byName(name.text());
         if (function == null) {
-            throw error(name, names.unknownFunctionProblem(name.text()));
+            throw error(name, names.isValue(name.text())
+                    ? "'" + name.text() + "' is not a function (to multiply, write '" + name.text() + "*(...)')"
+                    : names.unknownFunctionProblem(name.text()));
         }
         Token open = advance();
         enter(open);

@@ -28,6 +28,8 @@ class ParseErrorTest {
         "atan2(x)      | 1 | function 'atan2' takes 2 arguments, got 1",
         "sin(x, y)     | 1 | function 'sin' takes 1 argument, got 2",
         "1 + max()     | 5 | function 'max' takes 2 arguments, got 0",
+        "x(2)          | 1 | 'x' is not a function (to multiply, write 'x*(...)')",
+        "2*alpha(y)    | 3 | 'alpha' is not a function (to multiply, write 'alpha*(...)')",
         "sin + 1       | 1 | function 'sin' must be followed by '(' and its 1 argument",
         "(x + 1        | 1 | unmatched '('",
         "sin((x) + 1   | 4 | unmatched '('",
