@@ -4,14 +4,19 @@ import dev.superlevel.core.grid.SampledField;
 import java.util.Arrays;
 
 /**
- * The state of a {@link PersistenceSweep}: samples are activated in sweep order, edges to active
- * neighbours are unioned, and the elder rule decides which component dies at each merge.
+ * The state of a {@link PersistenceSweep}: samples are activated in sweep order, joined to the
+ * components of their active neighbours, and the elder rule decides which component dies at a merge.
  *
  * <p>Components get raw ids 0, 1, … in order of birth. Because the sweep order is (value from the
  * extreme end, then sample index), a lower raw id always means an older component, so the elder rule
- * reduces to "the lower raw id survives". Per sample this keeps the raw id of the component it joined
- * at activation ({@code joined}); per component its birth, peak, death and the component it merged
- * into. Not thread-safe.
+ * reduces to "the lower raw id survives".
+ *
+ * <p>Connectivity is tracked on components, not samples: each sample records the component it joined
+ * at activation ({@code joined}, never changed afterwards), and a small union-find over component ids
+ * ({@code alias}, path halving, the elder as root) forwards a dead component to the one it merged
+ * into. Two active samples are connected iff their joined components have the same representative.
+ * This keeps the per-sample state at one int (the component arrays are as small as the number of
+ * extrema and stay in cache), which is what makes the sweep fast. Not thread-safe.
  */
 final class MergeTree {
 
@@ -23,16 +28,16 @@ final class MergeTree {
     private final SetMode mode;
     private final Connectivity connectivity;
     private final double essentialDeath;
-    private final UnionFind sets;
-    /** Raw component of each union-find root (only meaningful at roots); −1 while a root has none. */
-    private final int[] rootComponent;
     /** Per sample: raw component joined at activation, {@link #INACTIVE} before. */
     final int[] joined;
 
     double[] birth = new double[16];
     double[] death = new double[16];
     int[] peak = new int[16];
+    /** The component each one merged into at its death (the merge tree); −1 while alive. */
     int[] parent = new int[16];
+    /** Union-find forwarding over components: alias[c] = c while c is alive. */
+    private int[] alias = new int[16];
     int count;
 
     MergeTree(SampledField f, SetMode mode, Connectivity connectivity) {
@@ -42,81 +47,78 @@ final class MergeTree {
         this.mode = mode;
         this.connectivity = connectivity;
         this.essentialDeath = mode == SetMode.SUPERLEVEL ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
-        this.sets = new UnionFind(v.length);
-        this.rootComponent = new int[v.length];
         this.joined = new int[v.length];
         Arrays.fill(joined, INACTIVE);
     }
 
-    /** Adds sample p at level v[p]: links it to its active neighbours, or starts a new component. */
+    /** Adds sample p at level v[p]: joins the components of its active neighbours, or starts one. */
     void activate(int p) {
         double level = v[p];
-        rootComponent[p] = -1;
-        int i = p % nx;
         int j = p / nx;
-        linkIfActive(p, i > 0, p - 1, level);
-        linkIfActive(p, i + 1 < nx, p + 1, level);
-        linkIfActive(p, j > 0, p - nx, level);
-        linkIfActive(p, j + 1 < ny, p + nx, level);
+        int i = p - j * nx;
+        boolean west = i > 0 && joined[p - 1] != INACTIVE;
+        boolean east = i + 1 < nx && joined[p + 1] != INACTIVE;
+        boolean south = j > 0 && joined[p - nx] != INACTIVE;
+        boolean north = j + 1 < ny && joined[p + nx] != INACTIVE;
+        int comp = -1;
+        comp = west ? merge(comp, find(joined[p - 1]), level) : comp;
+        comp = east ? merge(comp, find(joined[p + 1]), level) : comp;
+        comp = south ? merge(comp, find(joined[p - nx]), level) : comp;
+        comp = north ? merge(comp, find(joined[p + nx]), level) : comp;
+        // a diagonal matters only when neither shared edge neighbour is active (else it joined p and q)
         if (connectivity != Connectivity.FOUR) {
-            linkDiagonal(p, i, j, -1, -1, level);
-            linkDiagonal(p, i, j, 1, -1, level);
-            linkDiagonal(p, i, j, -1, 1, level);
-            linkDiagonal(p, i, j, 1, 1, level);
+            comp = !west && !south && i > 0 && j > 0 ? joinDiagonal(comp, p - nx - 1, p - nx - 1, level) : comp;
+            comp = !east && !south && i + 1 < nx && j > 0 ? joinDiagonal(comp, p - nx + 1, p - nx, level) : comp;
+            comp = !west && !north && i > 0 && j + 1 < ny ? joinDiagonal(comp, p + nx - 1, p - 1, level) : comp;
+            comp = !east && !north && i + 1 < nx && j + 1 < ny ? joinDiagonal(comp, p + nx + 1, p, level) : comp;
         }
-        int r = sets.find(p);
-        if (rootComponent[r] < 0) {
-            rootComponent[r] = newComponent(p, level);
-        }
-        joined[p] = rootComponent[r];
-    }
-
-    private void linkIfActive(int p, boolean exists, int q, double level) {
-        if (exists && joined[q] != INACTIVE) {
-            link(p, q, level);
-        }
+        joined[p] = comp >= 0 ? comp : newComponent(p, level);
     }
 
     /**
-     * The diagonal p–q enters the filtration at the sweep-later of v[p], v[q] and the cell mean; q is
-     * active, so it is at or before v[p]. If the mean is at or before v[p] the edge enters now; if it
-     * comes later, the edge is a separate saddle event (see {@link PersistenceSweep}).
+     * The diagonal p–q of {@code cell} enters the filtration at the sweep-later of v[p], v[q] and the
+     * cell mean; q is active, so it is at or before v[p]. If the mean is at or before v[p] the edge
+     * enters now; if it comes later, the edge is a separate saddle event (see {@link PersistenceSweep}).
      */
-    private void linkDiagonal(int p, int i, int j, int di, int dj, double level) {
-        int qi = i + di;
-        int qj = j + dj;
-        if (qi < 0 || qj < 0 || qi >= nx || qj >= ny) {
-            return;
-        }
-        int q = qj * nx + qi;
+    private int joinDiagonal(int comp, int q, int cell, double level) {
         if (joined[q] == INACTIVE) {
-            return;
+            return comp;
         }
-        if (connectivity == Connectivity.EIGHT
-                || mode.contains(SaddleRule.cellMean(v, Math.min(j, qj) * nx + Math.min(i, qi), nx), level)) {
-            link(p, q, level);
+        if (connectivity == Connectivity.EIGHT || mode.contains(SaddleRule.cellMean(v, cell, nx), level)) {
+            return merge(comp, find(joined[q]), level);
         }
+        return comp;
     }
 
-    /** Unions the sets of a and b (a may still be without a component); merge level = level. */
+    /** Joins the components of two active samples at the given merge level (a saddle event). */
     void link(int a, int b, double level) {
-        int ra = sets.find(a);
-        int rb = sets.find(b);
-        if (ra == rb) {
-            return;
+        merge(find(joined[a]), find(joined[b]), level);
+    }
+
+    /** The live component that component c has merged into (c itself while alive). */
+    private int find(int c) {
+        int[] a = alias;
+        while (a[c] != c) {
+            a[c] = a[a[c]];
+            c = a[c];
         }
-        int ca = rootComponent[ra];
-        int cb = rootComponent[rb];
-        int survivor;
-        if (ca < 0 || cb < 0) {
-            survivor = Math.max(ca, cb);
-        } else {
-            survivor = Math.min(ca, cb);
-            int younger = Math.max(ca, cb);
-            death[younger] = level;
-            parent[younger] = survivor;
+        return c;
+    }
+
+    /**
+     * Merges two live components at {@code level} (a may be −1: nothing to merge yet); the younger
+     * (higher raw id) dies. Returns the survivor.
+     */
+    private int merge(int a, int b, double level) {
+        if (a < 0 || a == b) {
+            return b;
         }
-        rootComponent[sets.unionRoots(ra, rb)] = survivor;
+        int elder = Math.min(a, b);
+        int younger = Math.max(a, b);
+        death[younger] = level;
+        parent[younger] = elder;
+        alias[younger] = elder;
+        return elder;
     }
 
     private int newComponent(int p, double level) {
@@ -126,11 +128,13 @@ final class MergeTree {
             death = Arrays.copyOf(death, n);
             peak = Arrays.copyOf(peak, n);
             parent = Arrays.copyOf(parent, n);
+            alias = Arrays.copyOf(alias, n);
         }
         birth[count] = level;
         death[count] = essentialDeath;
         peak[count] = p;
         parent[count] = -1;
+        alias[count] = count;
         return count++;
     }
 }

@@ -73,26 +73,7 @@ public final class PersistenceSweep {
 
     /** Indices of the defined samples in sweep order. */
     static int[] sweepOrder(double[] v, SetMode mode) {
-        int n = 0;
-        for (double x : v) {
-            if (Double.isFinite(x)) {
-                n++;
-            }
-        }
-        long[] keys = new long[n];
-        int[] index = new int[n];
-        int m = 0;
-        for (int k = 0; k < v.length; k++) {
-            if (Double.isFinite(v[k])) {
-                keys[m] = sortKey(v[k], mode);
-                index[m++] = k;
-            }
-        }
-        return RadixSort.sort(keys, index, n);
-    }
-
-    private static long sortKey(double value, SetMode mode) {
-        return mode == SetMode.SUPERLEVEL ? RadixSort.descendingKey(value) : RadixSort.ascendingKey(value);
+        return SweepOrder.of(v, mode);
     }
 
     /**
@@ -123,7 +104,7 @@ public final class PersistenceSweep {
         }
         long[] keys = new long[cells.size];
         for (int e = 0; e < cells.size; e++) {
-            keys[e] = sortKey(eventLevel(v, nx, cells.values[e]), mode);
+            keys[e] = SweepOrder.key(eventLevel(v, nx, cells.values[e]), mode);
         }
         return RadixSort.sort(keys, cells.values, cells.size);
     }

@@ -60,6 +60,53 @@ final class RadixSort {
         return srcPay.length == n ? srcPay : java.util.Arrays.copyOf(srcPay, n);
     }
 
+    /** Digit width of {@link #sortPrefixes}: four passes cover the 40 prefix bits. */
+    private static final int PREFIX_BITS = 10;
+
+    /**
+     * Stable sort of the first n longs of a by their bits {@code lowBits} … 63 (unsigned), ignoring
+     * the low bits, which ride along (they carry a payload). Passes whose digit is constant are skipped.
+     *
+     * @return the sorted longs (a or a new buffer of length n)
+     */
+    static long[] sortPrefixes(long[] a, int n, int lowBits) {
+        int passes = (64 - lowBits + PREFIX_BITS - 1) / PREFIX_BITS;
+        int buckets = 1 << PREFIX_BITS;
+        int[][] counts = new int[passes][buckets];
+        for (int k = 0; k < n; k++) {
+            long x = a[k] >>> lowBits;
+            for (int pass = 0; pass < passes; pass++) {
+                counts[pass][(int) (x >>> (pass * PREFIX_BITS)) & (buckets - 1)]++;
+            }
+        }
+        long[] src = a;
+        long[] dst = null;
+        for (int pass = 0; pass < passes; pass++) {
+            int[] count = counts[pass];
+            if (isTrivial(count, n)) {
+                continue;
+            }
+            if (dst == null) {
+                dst = new long[n];
+            }
+            int shift = lowBits + pass * PREFIX_BITS;
+            int[] start = new int[buckets];
+            int sum = 0;
+            for (int b = 0; b < buckets; b++) {
+                start[b] = sum;
+                sum += count[b];
+            }
+            for (int k = 0; k < n; k++) {
+                long x = src[k];
+                dst[start[(int) (x >>> shift) & (buckets - 1)]++] = x;
+            }
+            long[] t = src;
+            src = dst;
+            dst = t;
+        }
+        return src;
+    }
+
     private static int[][] histograms(long[] keys, int n) {
         int[][] counts = new int[PASSES][BUCKETS];
         for (int k = 0; k < n; k++) {
