@@ -15,11 +15,10 @@ import dev.superlevel.io.SessionRun;
 import dev.superlevel.io.SessionScene;
 import dev.superlevel.render.ColorScale;
 import dev.superlevel.render.Colormap;
-import dev.superlevel.render.CompositeFigureRenderer;
 import dev.superlevel.render.CompositeScene;
-import dev.superlevel.render.FigureRenderer;
+import dev.superlevel.render.FigureKind;
+import dev.superlevel.render.FigureSpec;
 import dev.superlevel.render.FigureStyle;
-import dev.superlevel.render.LandscapeScene;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -43,8 +42,8 @@ import picocli.CommandLine.Option;
         + "(headless).")
 public final class RenderCommand implements Callable<Integer> {
 
-    /** Trajectory colours: visible over viridis/magma and on the light and dark chart backgrounds. */
-    private static final int[] RUN_COLOURS = {0xFFFF2D95, 0xFF00B4FF, 0xFFFF8C00, 0xFFE6E6E6, 0xFF7CFC00};
+    /** Run colours: never white or black, visible over viridis/magma and both chart backgrounds, none red (violations are). */
+    private static final int[] RUN_COLOURS = {0xFFFF2D95, 0xFF00B4FF, 0xFFFF8C00, 0xFF9B5DE5, 0xFF7CFC00};
 
     @Mixin
     FunctionOptions functionOptions;
@@ -66,14 +65,14 @@ public final class RenderCommand implements Callable<Integer> {
             description = "Frames per second of the animation, up to 50 (default: ${DEFAULT-VALUE}).")
     double fps;
     @Option(names = "--size", paramLabel = "WxH",
-            description = "Figure size in pixels (default: 1200x900, composite 1600x900).")
+            description = "Figure size in pixels (default: the session PNG's, else 1200x900, composite 1600x900).")
     String size;
-    @Option(names = "--scale", paramLabel = "S", defaultValue = "1",
-            description = "Text and line scale, 2 for print (default: ${DEFAULT-VALUE}).")
-    double scale;
-    @Option(names = "--figure", paramLabel = "landscape|composite", defaultValue = "landscape",
+    @Option(names = "--scale", paramLabel = "S", converter = Converters.FiniteDouble.class,
+            description = "Text and line scale, 2 for print (default: the session PNG's, else 1).")
+    Double scale;
+    @Option(names = "--figure", paramLabel = "landscape|composite",
             description = "landscape, or composite: the landscape beside L(t), α(t), dV/dt with ΔL and the "
-                    + "component count per step (default: ${DEFAULT-VALUE}).")
+                    + "component count per step (default: the session PNG's, else landscape).")
     String figure;
     @Option(names = "--run", paramLabel = "SPEC",
             description = "Optimizer run (repeatable), e.g. \"optimizer=adam,lr=0.05,start=-1.5,2,steps=300\".")
@@ -95,19 +94,19 @@ public final class RenderCommand implements Callable<Integer> {
         if (out == null && animate == null) {
             throw new IllegalArgumentException("--out FILE.png or --animate FILE.gif is required");
         }
-        boolean composite = figureKind();
-        int[] wh = parseSize(size != null ? size : composite ? "1600x900" : "1200x900");
+        FigureSpec spec = figureSpec();
         Session s = session != null ? loadSession(session) : sessionFromOptions();
         if (style != null) {
             s = s.withStyle(FigureStyle.parse(style));
         }
-        IntFunction<BufferedImage> frameAt = composite ? composite(s, wh) : landscape(s, wh);
+        CompositeScene scene = SessionScene.buildComposite(s, Cancellation.NONE);
+        IntFunction<BufferedImage> frameAt = step -> spec.render(scene.atStep(step));
         try {
             if (out != null) {
-                PngWriter.write(frameAt.apply(s.currentStep()), out, SessionFile.pngText(s));
+                PngWriter.write(frameAt.apply(s.currentStep()), out, SessionFile.pngText(s, spec));
             }
             if (animate != null) {
-                writeAnimation(frameAt, s);
+                writeAnimation(frameAt, scene.lastStep());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e.getMessage(), e);
@@ -115,42 +114,48 @@ public final class RenderCommand implements Callable<Integer> {
         return 0;
     }
 
-    private boolean figureKind() {
-        return switch (figure.trim().toLowerCase(Locale.ROOT)) {
-            case "landscape" -> false;
-            case "composite" -> true;
-            default -> throw new IllegalArgumentException("--figure: expected landscape or composite, got '"
-                    + figure + "'");
-        };
+    /**
+     * Kind, size and scale: the flags, else what a session PNG recorded (for the same kind), else the
+     * defaults of the kind.
+     */
+    private FigureSpec figureSpec() {
+        FigureSpec recorded = null;
+        if (session != null && isPng(session)) {
+            try {
+                recorded = SessionFile.figureFromPng(session).orElse(null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e.getMessage(), e);
+            }
+        }
+        FigureKind kind = figure != null ? parseKind(figure) : recorded != null ? recorded.kind() : FigureKind.LANDSCAPE;
+        FigureSpec spec = recorded != null && recorded.kind() == kind ? recorded : FigureSpec.defaults(kind);
+        if (size != null) {
+            int[] wh = parseSize(size);
+            spec = spec.withSize(wh[0], wh[1]);
+        }
+        return scale != null ? spec.withScale(scale) : spec;
     }
 
-    private IntFunction<BufferedImage> landscape(Session s, int[] wh) {
-        LandscapeScene scene = SessionScene.build(s, Cancellation.NONE);
-        return step -> FigureRenderer.render(scene.atStep(step), wh[0], wh[1], scale);
+    private static FigureKind parseKind(String text) {
+        try {
+            return FigureKind.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--figure: " + e.getMessage(), e);
+        }
     }
 
-    private IntFunction<BufferedImage> composite(Session s, int[] wh) {
-        CompositeScene scene = SessionScene.buildComposite(s, Cancellation.NONE);
-        return step -> CompositeFigureRenderer.render(scene.atStep(step), wh[0], wh[1], scale);
+    private static boolean isPng(Path file) {
+        return file.toString().toLowerCase(Locale.ROOT).endsWith(".png");
     }
 
-    /** Frame k shows step round(k·T/(N−1)), T = the session's last step of any run, so the last frame ends. */
-    private void writeAnimation(IntFunction<BufferedImage> frameAt, Session s) throws IOException {
+    /** Frame k shows step round(k·T/(N−1)), T = the last row of any run, so the last frame ends the runs. */
+    private void writeAnimation(IntFunction<BufferedImage> frameAt, int last) throws IOException {
         if (frames < 1 || frames > 1000) {
             throw new IllegalArgumentException("--frames must be between 1 and 1000, got " + frames);
         }
-        int last = lastStep(s);
         IntFunction<BufferedImage> byFrame = k -> frameAt.apply(
                 frames == 1 ? last : (int) Math.round(k * (double) last / (frames - 1)));
         GifWriter.write(animate, frames, byFrame, fps, true, Cancellation.NONE, p -> { });
-    }
-
-    private static int lastStep(Session s) {
-        int last = 0;
-        for (SessionRun run : s.runs()) {
-            last = Math.max(last, run.toRunConfig().steps());
-        }
-        return last;
     }
 
     private Session loadSession(Path file) {
@@ -158,7 +163,7 @@ public final class RenderCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--session cannot be combined with --function or --run");
         }
         try {
-            return file.toString().toLowerCase(Locale.ROOT).endsWith(".png") ? SessionFile.fromPng(file)
+            return isPng(file) ? SessionFile.fromPng(file)
                     : SessionFile.load(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e.getMessage(), e);

@@ -4,12 +4,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.superlevel.render.FigureSpec;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Saves and loads {@link Session}s as versioned JSON, and reads the session embedded in an exported PNG.
@@ -30,6 +34,8 @@ public final class SessionFile {
     public static final int VERSION = 1;
     /** Keyword of the PNG text chunk holding the session JSON. */
     public static final String PNG_KEY = "superlevel-session";
+    /** Keyword of the PNG text chunk holding the figure kind, size and scale ({@link FigureSpec}) as JSON. */
+    public static final String FIGURE_KEY = "superlevel-figure";
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -103,6 +109,35 @@ public final class SessionFile {
                     "the PNG carries no Superlevel session (no '" + PNG_KEY + "' text chunk)");
         }
         return fromJson(json, png + " [" + PNG_KEY + "]");
+    }
+
+    /**
+     * The text chunks of an exported figure: the session, how the figure was drawn ({@value #FIGURE_KEY} →
+     * {@code {"figure":…,"width":…,"height":…,"scale":…}}) and Software; enough to redraw the same PNG.
+     */
+    public static Map<String, String> pngText(Session session, FigureSpec figure) {
+        Map<String, String> text = pngText(session);
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        node.put("figure", figure.kind().label());
+        node.put("width", figure.width());
+        node.put("height", figure.height());
+        node.put("scale", figure.scale());
+        text.put(FIGURE_KEY, node.toString());
+        return text;
+    }
+
+    /** How the figure in {@code png} was drawn, if it records it (older exports and other PNGs do not). */
+    public static Optional<FigureSpec> figureFromPng(Path png) throws IOException {
+        String json = PngWriter.readText(png).get(FIGURE_KEY);
+        if (json == null) {
+            return Optional.empty();
+        }
+        String source = png + " [" + FIGURE_KEY + "]";
+        try {
+            return Optional.of(new SessionReader(source).figure(MAPPER.readTree(json)));
+        } catch (JsonProcessingException e) {
+            throw new SessionFormatException(source, "", "not valid JSON (" + e.getOriginalMessage() + ")", e);
+        }
     }
 
     /** The text chunks to embed a session in a PNG: {@value #PNG_KEY} → JSON, plus Software. */

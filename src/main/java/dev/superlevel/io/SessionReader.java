@@ -8,6 +8,8 @@ import dev.superlevel.core.topology.Connectivity;
 import dev.superlevel.core.topology.SetMode;
 import dev.superlevel.render.ColorScale;
 import dev.superlevel.render.Colormap;
+import dev.superlevel.render.FigureKind;
+import dev.superlevel.render.FigureSpec;
 import dev.superlevel.render.FigureStyle;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -57,6 +59,20 @@ final class SessionReader {
         int currentStep = integer(root, "currentStep", 0, Integer.MAX_VALUE);
         return new Session(version, appVersion, function, domain, nx, ny, lambda, mode, connectivity, scale,
                 colormap, style, runs, currentStep);
+    }
+
+    /** The figure chunk: {@code {"figure": "landscape"|"composite", "width", "height", "scale"}}. */
+    FigureSpec figure(JsonNode root) throws SessionFormatException {
+        requireObject(root, "");
+        FigureKind kind = parsed(root, "figure", FigureKind::parse, "landscape or composite");
+        int width = integer(root, "width", 64, 16384);
+        int height = integer(root, "height", 64, 16384);
+        double scale = number(root, "scale");
+        try {
+            return new FigureSpec(kind, width, height, scale);
+        } catch (IllegalArgumentException e) {
+            throw fail("scale", e.getMessage());
+        }
     }
 
     private SessionFunction function(JsonNode node) throws SessionFormatException {

@@ -90,7 +90,7 @@ final class StepCharts {
         dots.setSeriesShape(0, new Ellipse2D.Double(-2.5, -2.5, 5, 5));
         plot.setRenderer(2, dots);
         plot.addRangeMarker(new ValueMarker(0, style.muted(), new BasicStroke(0.8f)));
-        return chart(plot, "dV/dt (solid), realised \u0394L (dashed), \u0394L > 0 in red");
+        return chart(plot, "dV/dt and realised \u0394L (dashed); red: \u0394L > 0");
     }
 
     private JFreeChart componentChart() {

@@ -8,6 +8,8 @@ import dev.superlevel.core.topology.Connectivity;
 import dev.superlevel.core.topology.SetMode;
 import dev.superlevel.io.Session;
 import dev.superlevel.io.SessionFile;
+import dev.superlevel.render.FigureKind;
+import dev.superlevel.render.FigureSpec;
 import dev.superlevel.render.FigureStyle;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -49,6 +51,18 @@ class RenderCommandTest {
         assertEquals(0, SuperlevelCli.run("render", "--session", first.toString(), "--size", "300x200",
                 "--out", second.toString()));
         assertEquals(-1L, Files.mismatch(first, second));
+    }
+
+    @Test
+    void aSessionPngRerendersIdenticallyWithoutAnyFigureFlags() throws IOException {
+        Path first = dir.resolve("print.png");
+        Path second = dir.resolve("again.png");
+        assertEquals(0, SuperlevelCli.run("render", "--function", "x^2 - y", "--lambda", "0.2", "--grid", "36",
+                "--figure", "composite", "--size", "640x360", "--scale", "2",
+                "--run", "optimizer=adam,lr=0.05,start=0.5,0.5,steps=12", "--out", first.toString()));
+        assertEquals(0, SuperlevelCli.run("render", "--session", first.toString(), "--out", second.toString()));
+        assertEquals(-1L, Files.mismatch(first, second));
+        assertEquals(new FigureSpec(FigureKind.COMPOSITE, 640, 360, 2), SessionFile.figureFromPng(second).orElseThrow());
     }
 
     @Test

@@ -11,6 +11,8 @@ import dev.superlevel.core.topology.Connectivity;
 import dev.superlevel.core.topology.SetMode;
 import dev.superlevel.render.ColorScale;
 import dev.superlevel.render.Colormap;
+import dev.superlevel.render.FigureKind;
+import dev.superlevel.render.FigureSpec;
 import dev.superlevel.render.FigureStyle;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -88,6 +90,32 @@ class SessionFileTest {
         Path png = dir.resolve("figure.png");
         PngWriter.write(new BufferedImage(8, 8, BufferedImage.TYPE_INT_ARGB), png, SessionFile.pngText(sample()));
         assertEquals(sample(), SessionFile.fromPng(png));
+    }
+
+    @Test
+    void pngCarriesHowTheFigureWasDrawn() throws IOException {
+        Path png = dir.resolve("figure.png");
+        FigureSpec spec = new FigureSpec(FigureKind.COMPOSITE, 1600, 900, 2);
+        PngWriter.write(new BufferedImage(8, 8, BufferedImage.TYPE_INT_ARGB), png, SessionFile.pngText(sample(), spec));
+        assertEquals(spec, SessionFile.figureFromPng(png).orElseThrow());
+        assertEquals(sample(), SessionFile.fromPng(png));
+    }
+
+    @Test
+    void pngWithoutFigureRecordHasNone() throws IOException {
+        Path png = dir.resolve("old.png");
+        PngWriter.write(new BufferedImage(8, 8, BufferedImage.TYPE_INT_ARGB), png, SessionFile.pngText(sample()));
+        assertTrue(SessionFile.figureFromPng(png).isEmpty());
+    }
+
+    @Test
+    void badFigureRecordIsReportedWithItsField() throws IOException {
+        Path png = dir.resolve("bad.png");
+        PngWriter.write(new BufferedImage(8, 8, BufferedImage.TYPE_INT_ARGB), png, Map.of(SessionFile.FIGURE_KEY,
+                "{\"figure\":\"composite\",\"width\":10,\"height\":900,\"scale\":1}"));
+        SessionFormatException e = assertThrows(SessionFormatException.class, () -> SessionFile.figureFromPng(png));
+        assertEquals(png + " [superlevel-figure]: width: must be a whole number from 64 to 16384, got 10",
+                e.getMessage());
     }
 
     @Test

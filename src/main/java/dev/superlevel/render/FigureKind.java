@@ -1,0 +1,24 @@
+package dev.superlevel.render;
+
+import java.util.Locale;
+
+/** Which figure to draw: the landscape alone, or the composite (landscape beside the per-step panels). */
+public enum FigureKind {
+    LANDSCAPE,
+    COMPOSITE;
+
+    /** {@code landscape} or {@code composite}, as on the command line and in a PNG's provenance. */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Parses a {@link #label()} (case-insensitive). */
+    public static FigureKind parse(String name) {
+        for (FigureKind k : values()) {
+            if (k.name().equalsIgnoreCase(name == null ? "" : name.trim())) {
+                return k;
+            }
+        }
+        throw new IllegalArgumentException("unknown figure '" + name + "' (expected landscape or composite)");
+    }
+}
