@@ -203,6 +203,7 @@ public final class MainWindow extends BorderPane {
         if (getScene() != null) {
             getScene().getStylesheets().setAll(stylesheet(dark));
         }
+        liveCharts.setDark(dark);
         landscapeView.requestLayout();
     }
 

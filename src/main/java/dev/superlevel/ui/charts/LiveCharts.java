@@ -44,6 +44,7 @@ public final class LiveCharts {
     private final RunsViewModel runs;
     private final PlaybackViewModel playback;
     private final ObservableValue<LandscapeData> landscape;
+    private boolean dark;
 
     public LiveCharts(RunsViewModel runs, PlaybackViewModel playback, ObservableValue<LandscapeData> landscape) {
         this.runs = runs;
@@ -56,6 +57,7 @@ public final class LiveCharts {
         playback.currentStepProperty().addListener(o -> showCurrentStep());
         landscape.addListener(o -> rebuildAll());
         syncRuns();
+        setDark(false);
     }
 
     private void createChart(ChartKind kind) {
@@ -172,6 +174,30 @@ public final class LiveCharts {
         } else {
             plot.setRangeAxis(new NumberAxis("loss"));
         }
+        setDark(dark);
+    }
+
+    /** Dark or light chart colours, to match the window's theme. */
+    public void setDark(boolean dark) {
+        Color background = dark ? new Color(0x1E1F22) : Color.WHITE;
+        Color plotBackground = dark ? new Color(0x26282C) : Color.WHITE;
+        Color ink = dark ? new Color(0xE6E6E6) : new Color(0x222222);
+        Color grid = dark ? new Color(0x4A4D52) : new Color(0xD0D0D0);
+        for (JFreeChart chart : charts.values()) {
+            chart.setBackgroundPaint(background);
+            chart.getTitle().setPaint(ink);
+            XYPlot plot = chart.getXYPlot();
+            plot.setBackgroundPaint(plotBackground);
+            plot.setDomainGridlinePaint(grid);
+            plot.setRangeGridlinePaint(grid);
+            for (var axis : new org.jfree.chart.axis.ValueAxis[] {plot.getDomainAxis(), plot.getRangeAxis()}) {
+                axis.setLabelPaint(ink);
+                axis.setTickLabelPaint(ink);
+                axis.setAxisLinePaint(ink);
+                axis.setTickMarkPaint(ink);
+            }
+        }
+        this.dark = dark;
     }
 
     public JFreeChart chart(ChartKind kind) {

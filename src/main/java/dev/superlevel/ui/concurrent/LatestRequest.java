@@ -23,7 +23,11 @@ public final class LatestRequest {
     public <T> void submit(Function<Cancellation, T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         long mine = sequence.incrementAndGet();
         Cancellation token = () -> sequence.get() != mine;
-        executor.submit(ignored -> work.apply(token), result -> {
+        executor.submit(ignored -> {
+            // a request superseded while it waited in the queue never starts
+            token.check();
+            return work.apply(token);
+        }, result -> {
             if (!token.isCancelled()) {
                 onSuccess.accept(result);
             }

@@ -8,7 +8,6 @@ import dev.superlevel.core.optim.TrajectoryRunner;
 import dev.superlevel.ui.concurrent.BackgroundExecutor;
 import dev.superlevel.ui.concurrent.LatestRequest;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -57,7 +56,7 @@ public final class RunViewModel {
 
     /** Moves the start point; the run is recomputed from there. */
     public void setStart(double x, double y) {
-        set("start", String.format(Locale.ROOT, "%.6g,%.6g", x, y));
+        set("start", RunsViewModel.formatPoint(x, y));
     }
 
     /** The start point from the settings, or null if it is missing or malformed. */

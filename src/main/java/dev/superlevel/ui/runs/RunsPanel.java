@@ -54,7 +54,11 @@ public final class RunsPanel extends VBox {
                 }
                 int c = run.argb();
                 setGraphic(new Rectangle(12, 12, Color.rgb(c >> 16 & 0xFF, c >> 8 & 0xFF, c & 0xFF)));
-                textProperty().bind(run.statusProperty().map(s -> run.name() + (s.isBlank() ? "" : " · " + s)));
+                // the list shows the short status ("diverged at step 8"); the tooltip has the reason
+                textProperty().bind(run.statusProperty().map(s -> run.name() + (s.isBlank() ? ""
+                        : " · " + s.split(":")[0])));
+                setTooltip(new Tooltip());
+                getTooltip().textProperty().bind(run.statusProperty());
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((obs, o, run) -> {

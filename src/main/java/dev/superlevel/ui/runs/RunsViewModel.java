@@ -32,10 +32,25 @@ public final class RunsViewModel {
         loss.addListener((obs, old, f) -> runs.forEach(r -> r.setLoss(f)));
     }
 
-    /** The settings of a fresh run: the paper's GD with exponential decay from {@code start}. */
+    /**
+     * The settings of a fresh run: GD with the paper's combined rule α₀e^(−βt)/(1 + ‖∇L‖) (exponential
+     * decay and gradient-norm scaling, §4), which stays stable on steep samples such as Himmelblau
+     * where the plain exponential schedule at the same α₀ diverges.
+     */
     public static Map<String, String> paperDefaults(double x, double y) {
-        return Map.of("optimizer", "gd", "schedule", "exponential", "lr", "0.05", "decay", "0.01",
-                "steps", "300", "start", String.format(java.util.Locale.ROOT, "%.6g,%.6g", x, y));
+        return Map.of("optimizer", "gd", "schedule", "exp-norm", "lr", "0.1", "decay", "0.005",
+                "steps", "400", "start", formatPoint(x, y));
+    }
+
+    /** "x,y" with up to six significant digits and no trailing zeros, as the start key expects. */
+    static String formatPoint(double x, double y) {
+        return shortNumber(x) + "," + shortNumber(y);
+    }
+
+    private static String shortNumber(double v) {
+        String s = new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros()
+                .toPlainString();
+        return s.equals("-0") ? "0" : s;
     }
 
     /** Adds a run with the paper's defaults starting at (x, y) and selects it. */

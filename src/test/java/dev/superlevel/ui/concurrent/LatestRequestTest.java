@@ -61,4 +61,15 @@ class LatestRequestTest {
         }, r -> { }, failures::add);
         assertEquals("boom", failures.get(0).getMessage());
     }
+
+    @Test
+    void aRequestSupersededWhileQueuedNeverStarts() {
+        QueuedExecutor executor = new QueuedExecutor();
+        LatestRequest latest = new LatestRequest(executor);
+        List<String> started = new ArrayList<>();
+        latest.submit(c -> started.add("old"), r -> { }, e -> { });
+        latest.submit(c -> started.add("new"), r -> { }, e -> { });
+        executor.queue.forEach(Runnable::run);
+        assertEquals(List.of("new"), started);
+    }
 }

@@ -19,13 +19,17 @@ class RunViewModelTest {
     }
 
     @Test
-    void aNewRunStartsWhereAskedWithThePapersDecayingRate() {
+    void aNewRunStartsWhereAskedWithThePapersCombinedRate() {
         RunViewModel run = runs.add(4, 2);
         Trajectory t = run.trajectoryProperty().get();
         assertNotNull(t);
         assertEquals(4, t.steps().get(0).x());
         assertEquals(2, t.steps().get(0).y());
-        assertTrue(t.steps().get(1).lr() < t.steps().get(0).lr(), "α(t) decays");
+        for (int k : new int[] {0, 1, 50}) {
+            var s = t.steps().get(k);
+            double expected = 0.1 * Math.exp(-0.005 * k) / (1 + s.gradNorm());
+            assertEquals(expected, s.lr(), 1e-12 * expected, "α at step " + k);
+        }
     }
 
     @Test
