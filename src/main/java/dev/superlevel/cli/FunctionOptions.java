@@ -61,6 +61,9 @@ public class FunctionOptions {
         }
         FunctionDefinition definition = FunctionResolver.resolve(function);
         Map<String, Double> values = parameterValues(definition);
+        if (!definition.isExpression()) {  // a .fn file (or sample) defined on a data set
+            return new ResolvedLoss(definition.loss(), definition);
+        }
         try {
             return new ResolvedLoss(ExpressionCompiler.compile(definition.expression(), values), definition);
         } catch (ParseException e) {

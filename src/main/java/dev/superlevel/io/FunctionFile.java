@@ -30,7 +30,33 @@ import java.nio.file.Path;
  * maximum     = ...       # source                 any number, as minimum
  * description = The classic curved valley.         any number of lines, joined by spaces
  * </pre>
- * A coordinate or value written with d decimals is taken to be rounded to d decimals; one written
+ *
+ * <h2>Data-set functions (issue 7)</h2>
+ * Instead of an {@code expression}, a file may define the risk of a model on a labelled data set
+ * (exactly one of {@code expression} and {@code dataset}; a data-set function has no {@code param}s).
+ * {@code title} and {@code domain} are then optional (defaults: the {@link FunctionDefinition#formula()
+ * formula} and the model's view, [−5, 5]² for logistic, [−1, 1]² for an MLP slice). The keys are those of
+ * {@link DatasetLossSpec}:
+ * <pre>
+ * dataset        = blobs.csv          the CSV (x1,x2[,x3…],label[,rho]); a relative path is taken from
+ *                                     the .fn file's folder (for a bundled sample: the jar's /sample-functions/)
+ * model          = logistic           logistic (default): the risk over θ = (w1, w2); mlp: a 2-D slice
+ *                                     (a, b) through a trained MLP
+ * bias           = 0                  logistic only: the fixed bias b
+ * class-weights  = balanced           balanced (w_c = N/(C·N_c)) or W0,W1,… (default all 1)
+ * reg            = l2                 none (default), l1 or l2
+ * reg-lambda     = 0.01               λ_reg ≥ 0 (default 0)
+ * mlp-activation = tanh               mlp: tanh (default) or relu
+ * mlp-hidden     = 16,16              mlp: hidden widths
+ * mlp-steps      = 1500               mlp: full-batch training updates
+ * mlp-optimizer  = adam               mlp: a core.optim optimizer name
+ * mlp-lr         = 0.01               mlp: the training rate
+ * mlp-seed       = 1                  mlp: initial weights and slice directions
+ * </pre>
+ * The CSV must exist when the file is read ({@code blobs-logistic.fn:3: dataset: no such file …}); its
+ * contents are read, and an MLP trained, when the loss is built ({@link FunctionDefinition#loss()}).
+ *
+ * <p>A coordinate or value written with d decimals is taken to be rounded to d decimals; one written
  * without a decimal point is taken to be exact ({@link KnownPoint}).
  *
  * <p>Errors are {@link FunctionFileException}s naming the file, the line and the problem, e.g.
@@ -59,7 +85,8 @@ public final class FunctionFile {
         } catch (IOException e) {
             throw new FunctionFileException(path.toString(), 0, "cannot read: " + e.getMessage());
         }
-        return parse(text, stemOf(origin), origin);
+        Path folder = path.toAbsolutePath().getParent();
+        return new FunctionFileParser(stemOf(origin), origin, folder, null).parse(text);
     }
 
     /**
@@ -71,7 +98,15 @@ public final class FunctionFile {
      * @throws FunctionFileException naming origin, line and problem
      */
     public static FunctionDefinition parse(String text, String name, String origin) {
-        return new FunctionFileParser(name, origin).parse(text);
+        return new FunctionFileParser(name, origin, null, null).parse(text);
+    }
+
+    /**
+     * Parses a function file bundled as a class-path resource in {@code resourceFolder} (e.g.
+     * {@code /sample-functions/}); a relative {@code dataset} is a resource in that folder.
+     */
+    static FunctionDefinition parseResource(String text, String name, String origin, String resourceFolder) {
+        return new FunctionFileParser(name, origin, null, resourceFolder).parse(text);
     }
 
     /** {@code "rosenbrock.fn"} → {@code "rosenbrock"}; a name without the extension is returned as is. */

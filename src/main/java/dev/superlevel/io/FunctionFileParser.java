@@ -4,6 +4,8 @@ import dev.superlevel.core.expr.ExpressionCompiler;
 import dev.superlevel.core.expr.ParseException;
 import dev.superlevel.core.grid.Domain;
 import dev.superlevel.core.topology.SetMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,8 +21,11 @@ import java.util.regex.Pattern;
 /** The line parser behind {@link FunctionFile}; one instance parses one text. Not thread-safe. */
 final class FunctionFileParser {
 
-    static final List<String> KEYS = List.of("title", "expression", "param", "domain", "start", "lambda",
-            "mode", "scale", "minimum", "maximum", "description");
+    /** The keys of a data-set function ({@link DatasetLossSpec#KEYS}, in documentation order). */
+    static final List<String> DATASET_KEYS = List.of("dataset", "model", "bias", "class-weights", "reg",
+            "reg-lambda", "mlp-activation", "mlp-hidden", "mlp-steps", "mlp-optimizer", "mlp-lr", "mlp-seed");
+    static final List<String> KEYS = concat(List.of("title", "expression", "param", "domain", "start", "lambda",
+            "mode", "scale", "minimum", "maximum", "description"), DATASET_KEYS);
     private static final Set<String> REPEATABLE = Set.of("param", "minimum", "maximum", "description");
     private static final Set<String> RESERVED = Set.of("x", "y", "pi", "e");
     private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_-]*");
@@ -30,6 +35,9 @@ final class FunctionFileParser {
 
     private final String name;
     private final String origin;
+    private final Path baseDir;
+    private final String resourceFolder;
+    private int firstParameterLine;
     private final Map<String, Integer> seenOnce = new HashMap<>();
     private final Map<String, String> single = new HashMap<>();
     private final List<ParameterSpec> parameters = new ArrayList<>();
@@ -38,9 +46,23 @@ final class FunctionFileParser {
     private final StringBuilder description = new StringBuilder();
     private int lineNumber;
 
-    FunctionFileParser(String name, String origin) {
+    /**
+     * @param baseDir the folder a relative {@code dataset} path is resolved against (null: the working
+     *     directory), ignored when {@code resourceFolder} is given
+     * @param resourceFolder the class-path folder the text was read from (bundled samples, e.g.
+     *     {@code /sample-functions/}): a relative {@code dataset} is then a resource there; else null
+     */
+    FunctionFileParser(String name, String origin, Path baseDir, String resourceFolder) {
         this.name = name;
         this.origin = origin;
+        this.baseDir = baseDir;
+        this.resourceFolder = resourceFolder;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return List.copyOf(all);
     }
 
     FunctionDefinition parse(String text) {
@@ -62,6 +84,7 @@ final class FunctionFileParser {
         }
         if (content.startsWith("param") && content.length() > 5 && Character.isWhitespace(content.charAt(5))) {
             parameters.add(parseParameter(content));
+            firstParameterLine = firstParameterLine == 0 ? lineNumber : firstParameterLine;
             return;
         }
         int eq = content.indexOf('=');
@@ -166,21 +189,90 @@ final class FunctionFileParser {
     }
 
     private FunctionDefinition build() {
-        for (String required : List.of("title", "expression", "domain")) {
-            if (!single.containsKey(required)) {
-                throw error("missing required key '" + required + "'");
+        Optional<FunctionDataset> dataset = checkKind();
+        if (dataset.isEmpty()) {
+            for (String required : List.of("title", "domain")) {
+                if (!single.containsKey(required)) {
+                    throw error("missing required key '" + required + "'");
+                }
             }
+            checkExpression();
         }
-        checkExpression();
-        Domain domain = parseDomain(single.get("domain"));
+        Domain domain = single.containsKey("domain") ? parseDomain(single.get("domain"))
+                : dataset.orElseThrow().spec().defaultDomain();
+        String title = single.getOrDefault("title", dataset.map(FunctionDataset::formula).orElse(name));
         Optional<PlanePoint> start = Optional.ofNullable(single.get("start")).map(this::parseStart);
         start.ifPresent(p -> checkInside(p, domain));
         OptionalDouble lambda = single.containsKey("lambda")
                 ? OptionalDouble.of(number("lambda", single.get("lambda"))) : OptionalDouble.empty();
         SetMode mode = single.containsKey("mode") ? parseMode(single.get("mode")) : SetMode.SUPERLEVEL;
         ScaleHint scale = single.containsKey("scale") ? ScaleHint.parse(single.get("scale")) : ScaleHint.LINEAR;
-        return new FunctionDefinition(name, single.get("title"), single.get("expression"), parameters, domain,
-                start, lambda, mode, scale, minima, maxima, description.toString());
+        return new FunctionDefinition(name, title, single.getOrDefault("expression", ""), parameters, domain,
+                start, lambda, mode, scale, minima, maxima, description.toString(), dataset);
+    }
+
+    /**
+     * Checks that exactly one of {@code expression} and {@code dataset} is given, and that the other
+     * kind's keys are absent; returns the data set, if that is the kind.
+     */
+    private Optional<FunctionDataset> checkKind() {
+        Integer expressionLine = seenOnce.get("expression");
+        Integer datasetLine = seenOnce.get("dataset");
+        if (expressionLine != null && datasetLine != null) {
+            lineNumber = Math.max(expressionLine, datasetLine);
+            throw error("give either 'expression' or 'dataset', not both (expression on line " + expressionLine
+                    + ", dataset on line " + datasetLine + ")");
+        }
+        if (expressionLine == null && datasetLine == null) {
+            throw error("missing required key 'expression' (or 'dataset' for a loss on a data set)");
+        }
+        if (expressionLine != null) {
+            for (String key : DATASET_KEYS) {
+                if (seenOnce.containsKey(key)) {
+                    lineNumber = seenOnce.get(key);
+                    throw error("'" + key + "' belongs to a data-set function, but this one has an 'expression'");
+                }
+            }
+            return Optional.empty();
+        }
+        if (firstParameterLine > 0) {
+            lineNumber = firstParameterLine;
+            throw error("a data-set function has no parameters (param is for expressions)");
+        }
+        FunctionDataset dataset = dataset();
+        lineNumber = 0;
+        return Optional.of(dataset);
+    }
+
+    /** The data-set keys as a {@link DatasetLossSpec}; a bad value is reported on its key's line. */
+    private FunctionDataset dataset() {
+        Map<String, String> keys = new LinkedHashMap<>();
+        DATASET_KEYS.stream().filter(single::containsKey).forEach(k -> keys.put(k, single.get(k)));
+        DatasetLossSpec spec;
+        try {
+            spec = DatasetLossSpec.fromKeys(keys, resourceFolder == null ? baseDir : null);
+        } catch (IllegalArgumentException e) {
+            String message = String.valueOf(e.getMessage());
+            int colon = message.indexOf(':');
+            String key = colon < 0 ? "" : message.substring(0, colon);
+            lineNumber = seenOnce.getOrDefault(key, seenOnce.get("dataset"));
+            throw error(message);
+        }
+        lineNumber = seenOnce.get("dataset");
+        Path csv = spec.dataset();
+        if (resourceFolder != null && !csv.isAbsolute()) {
+            String resource = resourceFolder + csv.toString().replace('\\', '/');
+            if (!FunctionDataset.resourceExists(resource)) {
+                throw error("dataset: no bundled data set " + resource);
+            }
+            return new FunctionDataset(spec, Optional.of(resource));
+        }
+        if (!Files.isRegularFile(csv)) {
+            boolean relative = !Path.of(single.get("dataset").strip()).isAbsolute();
+            throw error("dataset: no such file '" + csv + "'" + (!relative || baseDir == null ? ""
+                    : " (a relative path is taken from the function file's folder)"));
+        }
+        return new FunctionDataset(spec, Optional.empty());
     }
 
     /** Compiles the expression with the declared parameters so a typo is reported on its own line. */

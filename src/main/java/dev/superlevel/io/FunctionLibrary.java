@@ -122,7 +122,7 @@ public final class FunctionLibrary {
             List<FunctionDefinition> result = new ArrayList<>();
             for (String stem : bundledIndex()) {
                 String file = stem + FunctionFile.EXTENSION;
-                result.add(FunctionFile.parse(readResource(file), stem, file));
+                result.add(FunctionFile.parseResource(readResource(file), stem, file, RESOURCE_FOLDER));
             }
             return List.copyOf(result);
         }

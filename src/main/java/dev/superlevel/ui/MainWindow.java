@@ -182,7 +182,12 @@ public final class MainWindow extends BorderPane {
         }
         lastFolder = file.getParentFile();
         try {
-            SampleFunction sample = SampleFunction.of(FunctionLibrary.load(file.toPath()));
+            var definition = FunctionLibrary.load(file.toPath());
+            if (!definition.isExpression()) {  // the function panel edits expressions only (issue 7 follow-up)
+                throw new IllegalArgumentException(file.getName() + " defines a loss on a data set ("
+                        + definition.formula() + "); the app shows expressions only, use the CLI for it");
+            }
+            SampleFunction sample = SampleFunction.of(definition);
             vm.function().samples().add(sample);
             vm.function().select(sample);
         } catch (RuntimeException ex) {

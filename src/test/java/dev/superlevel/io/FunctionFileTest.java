@@ -74,7 +74,9 @@ class FunctionFileTest {
     @Test
     void unknownKeyIsAnErrorNamingLineAndSuggestion() {
         assertEquals("f.fn:4: unknown key 'lamda' (did you mean 'lambda'?); known keys: title, expression, "
-                + "param, domain, start, lambda, mode, scale, minimum, maximum, description",
+                + "param, domain, start, lambda, mode, scale, minimum, maximum, description, dataset, model, bias, "
+                + "class-weights, reg, reg-lambda, mlp-activation, mlp-hidden, mlp-steps, mlp-optimizer, mlp-lr, "
+                + "mlp-seed",
                 errorOf(MINIMAL + "lamda = 3\n"));
     }
 
@@ -95,7 +97,7 @@ class FunctionFileTest {
 
     @Test
     void missingRequiredKeyIsAnError() {
-        assertEquals("f.fn: missing required key 'expression'", errorOf("title = T\ndomain = 0, 1, 0, 1\n"));
+        assertEquals("f.fn: missing required key 'expression' (or 'dataset' for a loss on a data set)", errorOf("title = T\ndomain = 0, 1, 0, 1\n"));
     }
 
     @Test

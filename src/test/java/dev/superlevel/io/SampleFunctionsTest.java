@@ -2,13 +2,16 @@ package dev.superlevel.io;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.superlevel.core.expr.CompiledExpression;
 import dev.superlevel.core.function.Derivatives;
+import dev.superlevel.core.function.LossFunction;
 import dev.superlevel.core.grid.GridSampler;
 import dev.superlevel.core.grid.GridSpec;
+import dev.superlevel.core.grid.SampledField;
 import dev.superlevel.core.topology.ComponentLabeller;
 import dev.superlevel.core.topology.Connectivity;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -27,14 +30,29 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class SampleFunctionsTest {
 
+    /** Built once per sample: a data-set function reads its CSV (and trains its MLP) on every loss(). */
+    private static final Map<String, LossFunction> LOSSES = new ConcurrentHashMap<>();
+
     static Stream<FunctionDefinition> samples() {
         return FunctionLibrary.samples().stream();
+    }
+
+    /**
+     * The samples whose suggested level should split the set: every expression, and the MLP slices. A
+     * logistic risk is convex, so its sublevel sets are one component at every level.
+     */
+    static Stream<FunctionDefinition> splittingSamples() {
+        return samples().filter(d -> d.dataset().map(ds -> ds.spec().isMlp()).orElse(true));
+    }
+
+    private static LossFunction loss(FunctionDefinition d) {
+        return LOSSES.computeIfAbsent(d.name(), n -> d.loss());
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("samples")
     void publishedMinimaAndMaximaMatchTheExpression(FunctionDefinition d) {
-        CompiledExpression f = d.compile();
+        LossFunction f = loss(d);
         for (KnownPoint p : d.minima()) {
             checkPoint(d, f, p, true);
         }
@@ -44,10 +62,10 @@ class SampleFunctionsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("samples")
+    @MethodSource("splittingSamples")
     void suggestedLevelSplitsTheSetIntoSeveralComponents(FunctionDefinition d) {
         GridSpec grid = GridSpec.square(d.domain(), 256);
-        int count = ComponentLabeller.label(GridSampler.sample(d.compile(), grid), d.lambda().orElseThrow(),
+        int count = ComponentLabeller.label(GridSampler.sample(loss(d), grid), d.lambda().orElseThrow(),
                 d.mode(), Connectivity.CONTOUR).count();
         assertTrue(count >= 2, d.name() + ": S_lambda has " + count + " component(s) at lambda "
                 + d.lambda().orElseThrow());
@@ -57,10 +75,23 @@ class SampleFunctionsTest {
     @MethodSource("samples")
     void startIsWhereTheLossIsDefined(FunctionDefinition d) {
         PlanePoint s = d.start().orElseThrow();
-        assertTrue(d.compile().derivatives(s.x(), s.y()).isFinite(), d.name() + ": undefined at its start");
+        assertTrue(loss(d).derivatives(s.x(), s.y()).isFinite(), d.name() + ": undefined at its start");
     }
 
-    private static void checkPoint(FunctionDefinition d, CompiledExpression f, KnownPoint p, boolean isMinimum) {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void suggestedLevelCutsTheViewIntoAProperNonEmptySet(FunctionDefinition d) {
+        SampledField field = GridSampler.sample(loss(d), GridSpec.square(d.domain(), 128));
+        int cells = 0;
+        double lambda = d.lambda().orElseThrow();
+        for (double v : field.values()) {
+            cells += d.mode().contains(v, lambda) ? 1 : 0;
+        }
+        assertTrue(cells > 0 && cells < field.values().length, d.name() + ": S_lambda holds " + cells + " of "
+                + field.values().length + " samples at lambda " + lambda);
+    }
+
+    private static void checkPoint(FunctionDefinition d, LossFunction f, KnownPoint p, boolean isMinimum) {
         String what = d.name() + (isMinimum ? " minimum " : " maximum ") + List.of(p.x(), p.y(), p.value());
         Derivatives g = f.derivatives(p.x(), p.y());
         double delta = Math.max(Math.sqrt(2) * p.coordinateResolution(),

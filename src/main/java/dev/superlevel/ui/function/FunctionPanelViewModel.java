@@ -46,9 +46,12 @@ public final class FunctionPanelViewModel {
         filter.addListener((obs, old, q) -> filtered.setPredicate(s -> s.matches(q)));
     }
 
-    /** Adapts the library's definitions; the one entry point for {@code FunctionLibrary.samples()}. */
+    /**
+     * Adapts the library's definitions; the one entry point for {@code FunctionLibrary.samples()}. The
+     * panel edits expressions, so data-set functions (issue 7, no expression) are left out for now.
+     */
     public static List<SampleFunction> adapt(List<FunctionDefinition> definitions) {
-        return definitions.stream().map(SampleFunction::of).toList();
+        return definitions.stream().filter(FunctionDefinition::isExpression).map(SampleFunction::of).toList();
     }
 
     /** Loads a sample: its expression, parameter ranges and domain. */
