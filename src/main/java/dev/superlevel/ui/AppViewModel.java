@@ -12,11 +12,16 @@ import dev.superlevel.ui.landscape.LandscapeViewModel;
 import dev.superlevel.ui.playback.PlaybackViewModel;
 import dev.superlevel.ui.runs.RunViewModel;
 import dev.superlevel.ui.runs.RunsViewModel;
+import dev.superlevel.core.Cancellation;
+import dev.superlevel.core.expr.CompiledExpression;
+import dev.superlevel.core.grid.GridSpec;
+import dev.superlevel.io.Session;
+import dev.superlevel.io.SessionFile;
+import dev.superlevel.io.SessionFunction;
+import dev.superlevel.io.SessionRun;
 import dev.superlevel.render.Colormap;
+import dev.superlevel.render.FigureKind;
 import dev.superlevel.render.FigureStyle;
-import dev.superlevel.render.LandscapeScene;
-import dev.superlevel.render.Polyline;
-import dev.superlevel.render.TrajectoryOverlay;
 import dev.superlevel.ui.export.ExportService;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -129,48 +134,41 @@ public final class AppViewModel {
     }
 
     /**
-     * The landscape figure as it is on screen now (field, shaded S_λ, λ contour, trajectories up to the
-     * current step), for {@code FigureRenderer}; null before the first landscape.
+     * The view as a {@link Session}: function and parameters, the region and grid on screen, λ, mode,
+     * connectivity, colours, every valid run with its colour, and the current step; null before the
+     * first landscape. Exports embed it, so {@code render --session exported.png} redraws the PNG.
      */
-    public LandscapeScene currentScene(boolean dark) {
+    public Session session(boolean dark) {
         LandscapeData data = landscape.dataProperty().get();
-        if (data == null) {
+        CompiledExpression f = function.functionProperty().get();
+        if (data == null || f == null) {
             return null;
         }
-        List<Polyline> contours = levelSet.contoursProperty().get();
-        List<TrajectoryOverlay> paths = new ArrayList<>();
+        SampleFunction sample = function.currentProperty().get();
+        String name = sample != null && sample.expression().equals(f.source()) ? sample.name() : "expression";
+        List<SessionRun> sessionRuns = new ArrayList<>();
         for (RunViewModel r : runs.runs()) {
-            Trajectory t = r.trajectoryProperty().get();
-            if (t != null && !t.steps().isEmpty()) {
-                paths.add(overlay(r, t));
+            if (r.configProperty().get() != null) {
+                sessionRuns.add(SessionRun.of(r.configProperty().get(), r.argb(), r.name()));
             }
         }
-        String formula = function.functionProperty().get() == null ? ""
-                : function.functionProperty().get().source();
-        return new LandscapeScene(data.field(), data.scale(), Colormap.VIRIDIS, 0, levelSet.labels().clone(),
-                levelSet.componentCountProperty().get(), levelSet.lambdaProperty().get(), data.diagram().mode(),
-                data.diagram().connectivity(), contours, paths, formula, dark ? FigureStyle.DARK : FigureStyle.LIGHT,
-                LandscapeScene.DEFAULT_ALPHA);
+        GridSpec grid = data.field().spec();
+        return new Session(SessionFile.VERSION, SessionFile.appVersion(),
+                new SessionFunction(name, f.source(), f.parameters()), grid.domain(), grid.nx(), grid.ny(),
+                levelSet.lambdaProperty().get(), data.diagram().mode(), data.diagram().connectivity(), data.scale(),
+                Colormap.VIRIDIS, dark ? FigureStyle.DARK : FigureStyle.LIGHT, sessionRuns,
+                playback.currentStepProperty().get());
     }
 
-    private TrajectoryOverlay overlay(RunViewModel r, Trajectory t) {
-        int n = t.steps().size();
-        double[] xs = new double[n];
-        double[] ys = new double[n];
-        for (int k = 0; k < n; k++) {
-            xs[k] = t.steps().get(k).x();
-            ys[k] = t.steps().get(k).y();
-        }
-        return new TrajectoryOverlay(xs, ys, r.argb(), Math.min(n - 1, playback.currentStepProperty().get()), r.name());
-    }
-
-    /** Writes the landscape figure at {@code width × height} to {@code target} (atomic). */
-    public void exportLandscape(Path target, int width, int height, boolean dark) throws IOException {
-        LandscapeScene scene = currentScene(dark);
-        if (scene == null) {
+    /** Writes the landscape ({@code composite}: with the per-step panels) figure to {@code target}. */
+    public void exportFigure(Path target, boolean composite, int width, int height, boolean dark)
+            throws IOException {
+        Session s = session(dark);
+        if (s == null) {
             throw new IOException("there is no landscape to export yet");
         }
-        ExportService.exportLandscape(scene, width, height, target);
+        ExportService.exportFigure(s, composite ? FigureKind.COMPOSITE : FigureKind.LANDSCAPE, width, height,
+                target, Cancellation.NONE);
     }
 
     public FunctionPanelViewModel function() {

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.superlevel.io.FunctionLibrary;
+import dev.superlevel.io.Session;
+import dev.superlevel.io.SessionFile;
 import dev.superlevel.ui.charts.ChartKind;
 import dev.superlevel.ui.concurrent.FxBackgroundExecutor;
 import dev.superlevel.ui.export.ExportDialog;
@@ -162,7 +164,7 @@ class MainWindowTest {
 
     @Test
     void exportedLandscapeAndChartDecodeAtTheRequestedSize(FxRobot robot, @TempDir Path dir) throws Exception {
-        ExportDialog export = new ExportDialog(vm, window.liveCharts(), window.landscapeView());
+        ExportDialog export = new ExportDialog(vm, window.liveCharts(), window.landscapeView(), new dev.superlevel.ui.concurrent.SameThreadExecutor());
         Path landscape = dir.resolve("landscape.png");
         Path chart = dir.resolve("chart.png");
         WaitForAsyncUtils.asyncFx(() -> {
@@ -176,6 +178,33 @@ class MainWindowTest {
         assertEquals(480, a.getHeight());
         assertEquals(500, b.getWidth());
         assertEquals(300, b.getHeight());
+        Session embedded = SessionFile.fromPng(landscape);
+        assertEquals(vm.levelSet().lambdaProperty().get(), embedded.lambda());
+        assertEquals(vm.runs().runs().size(), embedded.runs().size());
+    }
+
+    @Test
+    void exportedLandscapeHasTheSamePixelsAsTheCliRenderOfItsSession(FxRobot robot, @TempDir Path dir)
+            throws Exception {
+        ExportDialog export = new ExportDialog(vm, window.liveCharts(), window.landscapeView(), new dev.superlevel.ui.concurrent.SameThreadExecutor());
+        Path app = dir.resolve("app.png");
+        Path cli = dir.resolve("cli.png");
+        robot.interact(() -> vm.playback().seek(25));
+        WaitForAsyncUtils.asyncFx(() -> {
+            export.export(ExportDialog.LANDSCAPE, app, 400, 300, false);
+            return null;
+        }).get();
+        assertEquals(0, dev.superlevel.cli.SuperlevelCli.run(new String[] {"render", "--session", app.toString(),
+            "--out", cli.toString()}));
+        BufferedImage fromApp = ImageIO.read(app.toFile());
+        BufferedImage fromCli = ImageIO.read(cli.toFile());
+        assertEquals(fromApp.getWidth(), fromCli.getWidth());
+        assertEquals(fromApp.getHeight(), fromCli.getHeight());
+        for (int y = 0; y < fromApp.getHeight(); y++) {
+            for (int x = 0; x < fromApp.getWidth(); x++) {
+                assertEquals(fromApp.getRGB(x, y), fromCli.getRGB(x, y), "pixel " + x + "," + y);
+            }
+        }
     }
 
     @Test
@@ -206,5 +235,43 @@ class MainWindowTest {
         robot.clickOn(betti.localToScreen(betti.getWidth() - 6, betti.getHeight() / 2));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(vm.levelSet().maxLevelProperty().get(), vm.levelSet().lambdaProperty().get(), 1e-9);
+    }
+
+    @Test
+    void hoveringReportsTheValueGradientAndComponent(FxRobot robot) {
+        PlotArea area = window.landscapeView().plotArea();
+        // the tallest bump of gaussian-bumps is near (1, 1): inside S_λ at the first screen's λ
+        double sx = area.toScreenX(1);
+        double sy = area.toScreenY(1);
+        robot.moveTo(window.landscapeView().baseCanvas().localToScreen(sx, sy));
+        WaitForAsyncUtils.waitForFxEvents();
+        String text = robot.lookup("#hover-readout").queryAs(Label.class).getText();
+        assertTrue(text.startsWith("x = "), text);
+        assertTrue(text.contains("∇L = ("), text);
+        assertTrue(text.contains("component #0"), text);
+    }
+
+    @Test
+    void wheelZoomsAboutTheCursorAndResetViewRestoresTheDomain(FxRobot robot) {
+        PlotArea area = window.landscapeView().plotArea();
+        double sx = area.left() + area.width() * 0.3;
+        double sy = area.top() + area.height() * 0.6;
+        double x = area.toDomainX(sx);
+        double y = area.toDomainY(sy);
+        var home = vm.landscape().viewDomainProperty().get();
+        robot.moveTo(window.landscapeView().baseCanvas().localToScreen(sx, sy));
+        robot.scroll(javafx.geometry.VerticalDirection.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        var zoomed = vm.landscape().viewDomainProperty().get();
+        // one wheel notch zooms by 1.2 (in or out depending on the platform's wheel sign convention)
+        double ratio = zoomed.width() / home.width();
+        assertTrue(Math.abs(ratio - 1.2) < 1e-9 || Math.abs(ratio - 1 / 1.2) < 1e-9, "ratio " + ratio);
+        PlotArea after = window.landscapeView().plotArea();
+        // the robot moves to whole screen pixels, so the fixed point is the cursor to within a pixel
+        double pixel = Math.max(home.width() / area.width(), home.height() / area.height());
+        assertEquals(x, after.toDomainX(sx), pixel);
+        assertEquals(y, after.toDomainY(sy), pixel);
+        robot.interact(() -> vm.landscape().resetView());
+        assertEquals(home, vm.landscape().viewDomainProperty().get());
     }
 }

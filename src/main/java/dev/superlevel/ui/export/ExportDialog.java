@@ -5,7 +5,11 @@ import dev.superlevel.ui.charts.ChartKind;
 import dev.superlevel.ui.charts.LiveCharts;
 import dev.superlevel.ui.landscape.LandscapeView;
 import java.io.File;
+import dev.superlevel.io.Session;
+import dev.superlevel.render.FigureKind;
+import dev.superlevel.ui.concurrent.BackgroundExecutor;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.control.Alert;
@@ -25,16 +29,20 @@ import javafx.stage.Window;
  */
 public final class ExportDialog {
 
-    /** What can be exported: the landscape figure or one of the charts. */
+    /** What can be exported: the landscape figure, the composite figure, or one of the charts. */
     public static final String LANDSCAPE = "Landscape";
+    public static final String COMPOSITE = "Landscape with charts (composite)";
 
     private final AppViewModel vm;
+    private final BackgroundExecutor executor;
     private final LiveCharts charts;
     private final LandscapeView landscapeView;
     private File lastFolder;
 
-    public ExportDialog(AppViewModel vm, LiveCharts charts, LandscapeView landscapeView) {
+    public ExportDialog(AppViewModel vm, LiveCharts charts, LandscapeView landscapeView,
+            BackgroundExecutor executor) {
         this.vm = vm;
+        this.executor = executor;
         this.charts = charts;
         this.landscapeView = landscapeView;
     }
@@ -42,7 +50,7 @@ public final class ExportDialog {
     /** Asks what and how large, then where, then writes. */
     public void show(Window owner, boolean dark) {
         ChoiceBox<String> what = new ChoiceBox<>();
-        what.getItems().add(LANDSCAPE);
+        what.getItems().addAll(LANDSCAPE, COMPOSITE);
         for (ChartKind kind : ChartKind.values()) {
             what.getItems().add(kind.title());
         }
@@ -70,14 +78,45 @@ public final class ExportDialog {
         if (file == null) {
             return;
         }
-        try {
-            export(what.getValue(), file.toPath(), width.getValue(), height.getValue(), dark);
-        } catch (IOException | RuntimeException e) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
-            alert.setHeaderText("Could not export " + file.getName());
-            alert.initOwner(owner);
-            alert.show();
+        String choice = what.getValue();
+        if (LANDSCAPE.equals(choice) || COMPOSITE.equals(choice)) {
+            exportFigureInBackground(owner, choice, file, width.getValue(), height.getValue(), dark);
+            return;
         }
+        try {
+            export(choice, file.toPath(), width.getValue(), height.getValue(), dark);
+        } catch (IOException | RuntimeException e) {
+            showError(owner, file, e);
+        }
+    }
+
+    /**
+     * The figure re-computes its session (sampling, persistence, runs) exactly like the CLI, so it is
+     * rendered off the FX thread; the session itself is taken now, on the FX thread.
+     */
+    private void exportFigureInBackground(Window owner, String choice, File file, int width, int height,
+            boolean dark) {
+        Session session = vm.session(dark);
+        if (session == null) {
+            showError(owner, file, new IOException("there is no landscape to export yet"));
+            return;
+        }
+        FigureKind kind = COMPOSITE.equals(choice) ? FigureKind.COMPOSITE : FigureKind.LANDSCAPE;
+        executor.submit(cancel -> {
+            try {
+                ExportService.exportFigure(session, kind, width, height, file.toPath(), cancel);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e.getMessage(), e);
+            }
+            return file;
+        }, done -> { }, error -> showError(owner, file, error));
+    }
+
+    private static void showError(Window owner, File file, Throwable e) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
+        alert.setHeaderText("Could not export " + file.getName());
+        alert.initOwner(owner);
+        alert.show();
     }
 
     private static int onScreen(double size) {
@@ -104,8 +143,8 @@ public final class ExportDialog {
      * {@code target}.
      */
     public void export(String what, Path target, int width, int height, boolean dark) throws IOException {
-        if (LANDSCAPE.equals(what)) {
-            vm.exportLandscape(target, width, height, dark);
+        if (LANDSCAPE.equals(what) || COMPOSITE.equals(what)) {
+            vm.exportFigure(target, COMPOSITE.equals(what), width, height, dark);
             return;
         }
         for (ChartKind kind : ChartKind.values()) {

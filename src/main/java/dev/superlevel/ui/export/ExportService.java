@@ -1,8 +1,13 @@
 package dev.superlevel.ui.export;
 
+import dev.superlevel.core.Cancellation;
 import dev.superlevel.io.PngWriter;
-import dev.superlevel.render.FigureRenderer;
-import dev.superlevel.render.LandscapeScene;
+import dev.superlevel.io.Session;
+import dev.superlevel.io.SessionFile;
+import dev.superlevel.io.SessionScene;
+import dev.superlevel.render.CompositeScene;
+import dev.superlevel.render.FigureKind;
+import dev.superlevel.render.FigureSpec;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -10,10 +15,11 @@ import java.util.Map;
 import org.jfree.chart.JFreeChart;
 
 /**
- * Writes PNGs: the landscape through RENDER's {@link FigureRenderer} (the same pixels as the CLI
- * {@code render}) or a chart through JFreeChart's {@code createBufferedImage}, always via the atomic
- * {@link PngWriter} so a failure never leaves a half-written file. Stateless and thread-safe; it
- * touches no JavaFX node, so it may run on a worker thread.
+ * Writes PNGs: the landscape (or the composite figure) through the app's {@link Session} and RENDER's
+ * {@link SessionScene} + {@link FigureSpec} — exactly the path of the CLI {@code render}, so the pixels
+ * are the same and the PNG carries the session for {@code render --session} — or a chart through
+ * JFreeChart's {@code createBufferedImage}. Always via the atomic {@link PngWriter}: a failure never
+ * leaves a half-written file. Stateless and thread-safe; touches no JavaFX node.
  */
 public final class ExportService {
 
@@ -23,17 +29,21 @@ public final class ExportService {
     private ExportService() {
     }
 
-    public static void exportLandscape(LandscapeScene scene, int width, int height, Path target) throws IOException {
+    /** Renders {@code session} as a {@code kind} figure at {@code width × height} into {@code target}. */
+    public static void exportFigure(Session session, FigureKind kind, int width, int height, Path target,
+            Cancellation cancel) throws IOException {
         checkSize(width, height);
-        BufferedImage image = FigureRenderer.render(scene, width, height);
-        PngWriter.write(image, target, Map.of("Software", "Superlevel", "Title", FigureRenderer.captionLine(scene)));
+        FigureSpec spec = new FigureSpec(kind, width, height, 1);
+        CompositeScene scene = SessionScene.buildComposite(session, cancel);
+        BufferedImage image = spec.render(scene.atStep(session.currentStep()));
+        PngWriter.write(image, target, SessionFile.pngText(session, spec));
     }
 
     public static void exportChart(JFreeChart chart, int width, int height, Path target) throws IOException {
         checkSize(width, height);
         BufferedImage image = chart.createBufferedImage(width, height);
-        PngWriter.write(image, target, Map.of("Software", "Superlevel", "Title", String.valueOf(chart.getTitle()
-                == null ? "chart" : chart.getTitle().getText())));
+        String title = chart.getTitle() == null ? "chart" : chart.getTitle().getText();
+        PngWriter.write(image, target, Map.of("Software", "Superlevel", "Title", title));
     }
 
     private static void checkSize(int width, int height) {
