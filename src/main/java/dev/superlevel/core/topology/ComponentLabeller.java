@@ -22,7 +22,7 @@ import java.util.Objects;
  *                                             linked per {@link SaddleRule}
  * </pre>
  *
- * Cost O(N·α(N)) time, 12 bytes per sample (union-find parents and sizes, the label array).
+ * Cost O(N·α(N)) time, 16 bytes per sample (union-find parents and sizes, label per root, labels).
  * Stateless and thread-safe.
  */
 public final class ComponentLabeller {

@@ -212,6 +212,31 @@ class PersistenceSweepTest {
         assertEquals(new PersistencePair(0.0, -1, 2), d.pairs().get(1));
     }
 
+    /** sin(3x)·cos(3y) + 0.1·x on 97² samples of [−5, 5]²: dozens of maxima and saddles. */
+    @ParameterizedTest
+    @EnumSource(Connectivity.class)
+    void smoothFieldCountsMatchFreshLabellingsAtManyLevels(Connectivity c) {
+        int n = 97;
+        dev.superlevel.core.grid.GridSpec spec = dev.superlevel.core.grid.GridSpec.square(
+                dev.superlevel.core.grid.Domain.defaultDomain(), n);
+        double[] v = new double[n * n];
+        for (int k = 0; k < v.length; k++) {
+            double x = spec.x(k % n);
+            double y = spec.y(k / n);
+            v[k] = Math.sin(3 * x) * Math.cos(3 * y) + 0.1 * x;
+        }
+        SampledField f = new SampledField(spec, v);
+        for (SetMode mode : SetMode.values()) {
+            PersistenceDiagram d = sweep(f, mode, c);
+            for (double lambda = -1.4; lambda <= 1.4; lambda += 0.05) {
+                Labelling fresh = ComponentLabeller.label(f, lambda, mode, c);
+                assertEquals(fresh.count(), d.componentCount(lambda), mode + " at " + lambda);
+                assertEquals(fresh.count(), java.util.Arrays.stream(d.labelsAt(lambda, 0)).filter(id -> id >= 0)
+                        .distinct().count(), mode + " at " + lambda);
+            }
+        }
+    }
+
     @Test
     void cancelledSweepThrows() {
         assertThrows(CancelledException.class,
