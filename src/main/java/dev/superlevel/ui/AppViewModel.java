@@ -45,6 +45,7 @@ public final class AppViewModel {
     private final PlaybackViewModel playback = new PlaybackViewModel();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private double pendingLambda = Double.NaN;
+    private int pendingStep = -1;
 
     public AppViewModel(BackgroundExecutor executor, List<SampleFunction> samples, LevelSetAnalysis analysis) {
         function = new FunctionPanelViewModel(samples);
@@ -118,6 +119,11 @@ public final class AppViewModel {
             }
         }
         playback.lastStepProperty().set(last);
+        boolean allDone = runs.runs().stream().allMatch(r -> r.trajectoryProperty().get() != null);
+        if (pendingStep >= 0 && allDone) {
+            playback.seek(pendingStep);
+            pendingStep = -1;
+        }
     }
 
     private void updateStatus() {
@@ -158,6 +164,34 @@ public final class AppViewModel {
                 levelSet.lambdaProperty().get(), data.diagram().mode(), data.diagram().connectivity(), data.scale(),
                 Colormap.VIRIDIS, dark ? FigureStyle.DARK : FigureStyle.LIGHT, sessionRuns,
                 playback.currentStepProperty().get());
+    }
+
+    /**
+     * Restores a saved view: function and parameters, domain, grid, λ, mode, connectivity, colour
+     * scale, the runs with their colours, and the current step (applied once the runs are computed).
+     *
+     * @return false if the session's expression does not compile any more (nothing else is changed)
+     */
+    public boolean applySession(Session s) {
+        if (!function.load(s.function().name(), s.function().source(), s.function().parameters())) {
+            return false;
+        }
+        landscape.resolutionProperty().set(s.nx());
+        landscape.modeProperty().set(s.mode());
+        landscape.connectivityProperty().set(s.connectivity());
+        landscape.scaleProperty().set(s.colorScale());
+        function.domainProperty().set(s.domain());
+        pendingLambda = s.lambda();
+        runs.runs().clear();
+        runs.selectedProperty().set(null);
+        for (SessionRun r : s.runs()) {
+            runs.add(r.config(), r.argb(), r.label());
+        }
+        // only now: with every run present, the step is applied once all of them are computed
+        pendingStep = s.currentStep();
+        landscape.refresh();
+        updateLastStep();
+        return true;
     }
 
     /** Writes the landscape ({@code composite}: with the per-step panels) figure to {@code target}. */

@@ -13,7 +13,10 @@ import dev.superlevel.ui.lambda.LambdaPanel;
 import dev.superlevel.ui.landscape.LandscapeView;
 import dev.superlevel.ui.playback.PlaybackBar;
 import dev.superlevel.ui.runs.RunsPanel;
+import dev.superlevel.io.Session;
+import dev.superlevel.io.SessionFile;
 import java.io.File;
+import java.io.IOException;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Alert;
@@ -82,8 +85,10 @@ public final class MainWindow extends BorderPane {
     private MenuBar menuBar() {
         MenuItem open = item("Open function file…", "Ctrl+O", this::openFunctionFile);
         MenuItem export = item("Export PNG…", "Ctrl+E", this::export);
+        MenuItem openSession = item("Open session (.json or exported .png)…", "Ctrl+Shift+O", this::openSession);
+        MenuItem saveSession = item("Save session…", "Ctrl+S", this::saveSession);
         MenuItem quit = item("Quit", "Ctrl+Q", () -> window().hide());
-        Menu file = new Menu("File", null, open, export, quit);
+        Menu file = new Menu("File", null, open, openSession, saveSession, export, quit);
         MenuItem reset = item("Reset view", "Ctrl+R", () -> vm.landscape().resetView());
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
         dark.setId("dark-theme");
@@ -170,12 +175,8 @@ public final class MainWindow extends BorderPane {
     }
 
     private void openFunctionFile() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open function file");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Function files (*.fn)", "*.fn"));
-        if (lastFolder != null) {
-            chooser.setInitialDirectory(lastFolder);
-        }
+        FileChooser chooser = chooser("Open function file",
+                new FileChooser.ExtensionFilter("Function files (*.fn)", "*.fn"));
         File file = chooser.showOpenDialog(window());
         if (file == null) {
             return;
@@ -193,6 +194,55 @@ public final class MainWindow extends BorderPane {
         } catch (RuntimeException ex) {
             error("Could not open " + file.getName(), ex.getMessage());
         }
+    }
+
+    private void openSession() {
+        FileChooser chooser = chooser("Open session", new FileChooser.ExtensionFilter(
+                "Sessions and exported PNGs (*.json, *.png)", "*.json", "*.png"));
+        File file = chooser.showOpenDialog(window());
+        if (file == null) {
+            return;
+        }
+        lastFolder = file.getParentFile();
+        try {
+            Session session = file.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".png")
+                    ? SessionFile.fromPng(file.toPath()) : SessionFile.load(file.toPath());
+            if (!vm.applySession(session)) {
+                error("Could not open " + file.getName(), "its function does not compile: "
+                        + vm.function().problemProperty().get().message());
+            }
+        } catch (IOException | RuntimeException ex) {
+            error("Could not open " + file.getName(), ex.getMessage());
+        }
+    }
+
+    private void saveSession() {
+        Session session = vm.session(isDark());
+        if (session == null) {
+            return;
+        }
+        FileChooser chooser = chooser("Save session", new FileChooser.ExtensionFilter("Session (*.json)", "*.json"));
+        chooser.setInitialFileName("superlevel-session.json");
+        File file = chooser.showSaveDialog(window());
+        if (file == null) {
+            return;
+        }
+        lastFolder = file.getParentFile();
+        try {
+            SessionFile.save(session, file.toPath());
+        } catch (IOException | RuntimeException ex) {
+            error("Could not save " + file.getName(), ex.getMessage());
+        }
+    }
+
+    private FileChooser chooser(String title, FileChooser.ExtensionFilter filter) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(filter);
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        return chooser;
     }
 
     private void export() {

@@ -158,6 +158,12 @@ public final class FunctionPanel extends VBox {
         resolution.setValue(landscape.resolutionProperty().get());
         resolution.setTooltip(new Tooltip("Grid resolution N (N × N samples)"));
         resolution.valueProperty().addListener((obs, o, n) -> landscape.resolutionProperty().set(n));
+        landscape.resolutionProperty().addListener((obs, o, n) -> {
+            if (!resolution.getItems().contains(n.intValue())) {
+                resolution.getItems().add(n.intValue());
+            }
+            resolution.setValue(n.intValue());
+        });
         ChoiceBox<SetMode> mode = new ChoiceBox<>();
         mode.getItems().addAll(SetMode.values());
         mode.setId("mode-choice");

@@ -68,6 +68,35 @@ public final class FunctionPanelViewModel {
         validate();
     }
 
+    /**
+     * Loads a function given by its source and parameter values (e.g. from a session): the sample of
+     * that name if its formula matches, else the bare expression with slider ranges around the values.
+     * The domain is left to the caller.
+     */
+    public boolean load(String name, String source, Map<String, Double> values) {
+        Optional<SampleFunction> sample = samples.stream()
+                .filter(s -> s.name().equals(name) && s.expression().equals(source)).findFirst();
+        if (sample.isPresent()) {
+            select(sample.get());
+            parameters.forEach(p -> {
+                Double v = values.get(p.name());
+                if (v != null) {
+                    p.valueProperty().set(v);
+                }
+            });
+            return true;
+        }
+        current.set(null);
+        parameters.setAll(values.entrySet().stream().map(e -> {
+            double v = e.getValue();
+            double half = Math.max(1, Math.abs(v));
+            return new ParameterState(e.getKey(), v, v - half, v + half);
+        }).toList());
+        parameters.forEach(p -> p.valueProperty().addListener((obs, old, v) -> applyParameter(p)));
+        expression.set(source);
+        return validate();
+    }
+
     /** Loads the first sample whose name equals {@code name}; false if there is none. */
     public boolean select(String name) {
         Optional<SampleFunction> match = samples.stream().filter(s -> s.name().equals(name)).findFirst();

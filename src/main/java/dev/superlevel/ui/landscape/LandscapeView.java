@@ -1,11 +1,8 @@
 package dev.superlevel.ui.landscape;
 
 import dev.superlevel.core.grid.Domain;
-import dev.superlevel.core.grid.GridSpec;
-import dev.superlevel.core.grid.SampledField;
 import dev.superlevel.core.optim.Trajectory;
 import dev.superlevel.core.optim.TrajectoryStep;
-import dev.superlevel.render.LandscapeRaster;
 import dev.superlevel.render.Polyline;
 import dev.superlevel.ui.lambda.LevelSetViewModel;
 import dev.superlevel.ui.playback.PlaybackViewModel;
@@ -26,8 +23,6 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
-import javafx.scene.text.TextAlignment;
 
 /**
  * The centre of the window: the heat map with S_λ shaded (one {@code setPixels} per update into a
@@ -150,70 +145,10 @@ public final class LandscapeView extends Pane {
             g.drawImage(image, x0, y0, area.toScreenX(d.xmax()) - x0, area.toScreenY(d.ymin()) - y0);
             g.restore();
         }
-        drawAxes(g, area);
+        FramePainter.drawAxes(g, area, textColour());
         if (data != null) {
-            drawColourBar(g, area, data);
+            FramePainter.drawColourBar(g, area, data, levelSet.lambdaProperty().get(), textColour());
         }
-    }
-
-    private void drawAxes(GraphicsContext g, PlotArea area) {
-        Color ink = textColour();
-        g.setStroke(ink);
-        g.setFill(ink);
-        g.setLineWidth(1);
-        g.setFont(Font.font(11));
-        g.strokeRect(area.left(), area.top(), area.width(), area.height());
-        Domain d = area.domain();
-        g.setTextAlign(TextAlignment.CENTER);
-        for (double t : Ticks.nice(d.xmin(), d.xmax(), 6)) {
-            double sx = area.toScreenX(t);
-            g.strokeLine(sx, area.top() + area.height(), sx, area.top() + area.height() + 4);
-            g.fillText(Ticks.format(t), sx, area.top() + area.height() + 16);
-        }
-        g.fillText("x", area.left() + area.width() / 2, area.top() + area.height() + 30);
-        g.setTextAlign(TextAlignment.RIGHT);
-        for (double t : Ticks.nice(d.ymin(), d.ymax(), 6)) {
-            double sy = area.toScreenY(t);
-            g.strokeLine(area.left() - 4, sy, area.left(), sy);
-            g.fillText(Ticks.format(t), area.left() - 6, sy + 4);
-        }
-        g.fillText("y", 12, area.top() + area.height() / 2);
-    }
-
-    private void drawColourBar(GraphicsContext g, PlotArea area, LandscapeData data) {
-        SampledField f = data.field();
-        if (Double.isNaN(f.min())) {
-            return;
-        }
-        int steps = 256;
-        double[] ramp = new double[steps];
-        for (int k = 0; k < steps; k++) {
-            ramp[k] = f.min() + (f.max() - f.min()) * k / (steps - 1);
-        }
-        // the bar uses the raster's own colouring of a ramp, so it matches the map in every scale
-        GridSpec spec = new GridSpec(new Domain(0, 1, 0, 1), 1, steps);
-        int[] colours = LandscapeRaster.heatmap(new SampledField(spec, ramp), data.scale(), 0);
-        double x = area.left() + area.width() + 12;
-        double w = 14;
-        double cell = area.height() / steps;
-        for (int k = 0; k < steps; k++) {
-            g.setFill(argbColour(colours[k]));
-            g.fillRect(x, area.top() + k * cell, w, cell + 0.6);
-        }
-        g.setStroke(textColour());
-        g.strokeRect(x, area.top(), w, area.height());
-        g.setFill(textColour());
-        g.setTextAlign(TextAlignment.LEFT);
-        for (double t : Ticks.nice(f.min(), f.max(), 5)) {
-            double sy = area.top() + (f.max() - t) / (f.max() - f.min()) * area.height();
-            g.strokeLine(x + w, sy, x + w + 3, sy);
-            g.fillText(Ticks.format(t), x + w + 5, sy + 4);
-        }
-        double lambdaY = area.top() + (f.max() - levelSet.lambdaProperty().get()) / (f.max() - f.min())
-                * area.height();
-        g.setStroke(Color.RED);
-        g.setLineWidth(2);
-        g.strokeLine(x - 3, lambdaY, x + w + 3, lambdaY);
     }
 
     private Color textColour() {

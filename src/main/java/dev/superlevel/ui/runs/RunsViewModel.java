@@ -68,6 +68,17 @@ public final class RunsViewModel {
         return run;
     }
 
+    /** Adds a run with the given settings, colour and name (e.g. from a session) and selects it. */
+    public RunViewModel add(Map<String, String> settings, int argb, String name) {
+        RunViewModel run = new RunViewModel(executor, name == null || name.isBlank() ? "run " + (created + 1) : name,
+                argb, settings);
+        created++;
+        runs.add(run);
+        run.setLoss(loss.get());
+        selected.set(run);
+        return run;
+    }
+
     /** Duplicates the selected run (if any) and selects the copy. */
     public void duplicateSelected() {
         RunViewModel run = selected.get();

@@ -1,0 +1,78 @@
+package dev.superlevel.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.superlevel.core.topology.SetMode;
+import dev.superlevel.io.FunctionLibrary;
+import dev.superlevel.io.Session;
+import dev.superlevel.io.SessionFile;
+import dev.superlevel.ui.concurrent.SameThreadExecutor;
+import dev.superlevel.ui.function.FunctionPanelViewModel;
+import dev.superlevel.ui.lambda.TopologyAnalysis;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AppViewModelTest {
+
+    private static AppViewModel newApp() {
+        AppViewModel vm = new AppViewModel(new SameThreadExecutor(),
+                FunctionPanelViewModel.adapt(FunctionLibrary.samples()), new TopologyAnalysis());
+        vm.landscape().resolutionProperty().set(96);
+        return vm;
+    }
+
+    @Test
+    void loadingASampleAppliesItsLambdaModeAndStartWithOneRunReady() {
+        AppViewModel vm = newApp();
+        vm.loadSample("himmelblau");
+        assertEquals(10.0, vm.levelSet().lambdaProperty().get());
+        assertEquals(SetMode.SUBLEVEL, vm.landscape().modeProperty().get());
+        assertEquals(1, vm.runs().runs().size());
+        assertEquals(0.0, vm.runs().runs().get(0).trajectoryProperty().get().steps().get(0).x());
+        assertTrue(vm.playback().lastStepProperty().get() > 0);
+        assertTrue(vm.levelSet().componentCountProperty().get() >= 2, "the basins split at the suggested λ");
+    }
+
+    @Test
+    void aSavedSessionRestoresTheView(@TempDir Path dir) throws Exception {
+        AppViewModel first = newApp();
+        first.loadSample("rosenbrock");
+        first.function().parameters().get(1).valueProperty().set(50);
+        first.levelSet().lambdaProperty().set(123.5);
+        first.runs().add(Map.of("optimizer", "adam", "lr", "0.02", "start", "-1,1.5", "steps", "120"));
+        first.playback().seek(77);
+        Path file = dir.resolve("s.json");
+        SessionFile.save(first.session(false), file);
+
+        AppViewModel second = newApp();
+        second.loadSample("quadratic");
+        assertTrue(second.applySession(SessionFile.load(file)));
+        assertEquals(first.function().functionProperty().get().source(),
+                second.function().functionProperty().get().source());
+        assertEquals(50.0, second.function().functionProperty().get().parameters().get("b"));
+        assertEquals(first.landscape().viewDomainProperty().get(), second.landscape().viewDomainProperty().get());
+        assertEquals(123.5, second.levelSet().lambdaProperty().get());
+        assertEquals(2, second.runs().runs().size());
+        assertEquals("adam", second.runs().runs().get(1).settings().get("optimizer"));
+        assertEquals(first.runs().runs().get(1).argb(), second.runs().runs().get(1).argb());
+        assertEquals(77, second.playback().currentStepProperty().get());
+    }
+
+    @Test
+    void aSessionWhoseExpressionNoLongerCompilesChangesNothing() {
+        AppViewModel vm = newApp();
+        vm.loadSample("rosenbrock");
+        Session good = vm.session(false);
+        Session broken = new Session(good.version(), good.appVersion(),
+                new dev.superlevel.io.SessionFunction("expression", "x + sinn(y)", Map.of()), good.domain(),
+                good.nx(), good.ny(), good.lambda(), good.mode(), good.connectivity(), good.colorScale(),
+                good.colormap(), good.style(), good.runs(), good.currentStep());
+        var before = vm.landscape().dataProperty().get();
+        assertFalse(vm.applySession(broken));
+        assertEquals(before, vm.landscape().dataProperty().get());
+    }
+}
