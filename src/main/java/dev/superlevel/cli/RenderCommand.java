@@ -19,7 +19,6 @@ import dev.superlevel.render.CompositeScene;
 import dev.superlevel.render.FigureKind;
 import dev.superlevel.render.FigureSpec;
 import dev.superlevel.render.FigureStyle;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -27,7 +26,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.function.IntFunction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -38,8 +36,15 @@ import picocli.CommandLine.Option;
  * {@code --session FILE} renders a saved session (or the session embedded in a PNG) instead of the
  * function options. Bad input: exit 2 and one stderr line (see {@link SuperlevelCli}).
  */
-@Command(name = "render", description = "Render the landscape or composite figure to a PNG or an animated GIF "
-        + "(headless).")
+@Command(name = "render", mixinStandardHelpOptions = true,
+        description = {"Render the figure the app would export to a PNG (with the whole configuration embedded, "
+                + "so 'render --session FILE.png' redraws it) and/or an animated GIF of the runs' progress."},
+        footer = {"", "Examples:",
+            "  superlevel render --function rosenbrock --run \"optimizer=adam,lr=0.05,start=-1.5,2,steps=300\" "
+                    + "--out fig.png",
+            "  superlevel render --function rosenbrock --lambda 300 --figure composite --size 3200x1800 --scale 2 "
+                    + "--run \"optimizer=gd,lr=0.001,start=-1.5,2,steps=500\" --out print.png",
+            "  superlevel render --session fig.png --animate fig.gif --frames 90 --fps 30"})
 public final class RenderCommand implements Callable<Integer> {
 
     /** Run colours: never white or black, visible over viridis/magma and both chart backgrounds, none red (violations are). */
@@ -95,18 +100,24 @@ public final class RenderCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--out FILE.png or --animate FILE.gif is required");
         }
         FigureSpec spec = figureSpec();
+        if (animate != null && (frames < 1 || frames > GifWriter.MAX_FRAMES)) {
+            throw new IllegalArgumentException("--frames must be between 1 and " + GifWriter.MAX_FRAMES + ", got "
+                    + frames);
+        }
+        if (animate != null && !(fps > 0 && fps <= 50)) {
+            throw new IllegalArgumentException("--fps must be more than 0 and at most 50, got " + fps);
+        }
         Session s = session != null ? loadSession(session) : sessionFromOptions();
         if (style != null) {
             s = s.withStyle(FigureStyle.parse(style));
         }
         CompositeScene scene = SessionScene.buildComposite(s, Cancellation.NONE);
-        IntFunction<BufferedImage> frameAt = step -> spec.render(scene.atStep(step));
         try {
             if (out != null) {
-                PngWriter.write(frameAt.apply(s.currentStep()), out, SessionFile.pngText(s, spec));
+                PngWriter.write(spec.render(scene), out, SessionFile.pngText(s, spec));
             }
             if (animate != null) {
-                writeAnimation(frameAt, scene.lastStep());
+                GifWriter.animate(animate, scene, spec, frames, fps, Cancellation.NONE, p -> { });
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e.getMessage(), e);
@@ -148,16 +159,6 @@ public final class RenderCommand implements Callable<Integer> {
         return file.toString().toLowerCase(Locale.ROOT).endsWith(".png");
     }
 
-    /** Frame k shows step round(k·T/(N−1)), T = the last row of any run, so the last frame ends the runs. */
-    private void writeAnimation(IntFunction<BufferedImage> frameAt, int last) throws IOException {
-        if (frames < 1 || frames > 1000) {
-            throw new IllegalArgumentException("--frames must be between 1 and 1000, got " + frames);
-        }
-        IntFunction<BufferedImage> byFrame = k -> frameAt.apply(
-                frames == 1 ? last : (int) Math.round(k * (double) last / (frames - 1)));
-        GifWriter.write(animate, frames, byFrame, fps, true, Cancellation.NONE, p -> { });
-    }
-
     private Session loadSession(Path file) {
         if (functionOptions.function != null || !runs.isEmpty()) {
             throw new IllegalArgumentException("--session cannot be combined with --function or --run");
@@ -173,8 +174,9 @@ public final class RenderCommand implements Callable<Integer> {
     private Session sessionFromOptions() {
         ResolvedLoss resolved = functionOptions.resolve();
         if (!(resolved.loss() instanceof CompiledExpression expression)) {
-            throw new IllegalArgumentException("render: only expression losses can be rendered, not "
-                    + resolved.definition().name());
+            // a session stores the loss as an expression, so a data-set loss could not be re-rendered from it
+            throw new IllegalArgumentException("--dataset: render draws expression losses only (a data-set loss "
+                    + "cannot be saved in a session yet)");
         }
         FunctionDefinition def = resolved.definition();
         double level = lambda != null ? lambda : def.lambda().orElseThrow(() -> new IllegalArgumentException(

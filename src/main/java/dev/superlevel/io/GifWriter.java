@@ -1,6 +1,8 @@
 package dev.superlevel.io;
 
 import dev.superlevel.core.Cancellation;
+import dev.superlevel.render.CompositeScene;
+import dev.superlevel.render.FigureSpec;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -29,11 +31,38 @@ import javax.imageio.stream.ImageOutputStream;
  */
 public final class GifWriter {
 
+    /** Most frames an animation may have. */
+    public static final int MAX_FRAMES = 1000;
+
     private static final String FORMAT = "javax_imageio_gif_image_1.0";
 
     private GifWriter() {
     }
 
+    /**
+     * The animation of the runs' progress: {@code frameCount} frames of {@code figure} drawing
+     * {@code scene} at step {@link #stepOfFrame}, looping, at {@code framesPerSecond}. The app's export and
+     * the CLI {@code render --animate} both go through here.
+     */
+    public static void animate(Path target, CompositeScene scene, FigureSpec figure, int frameCount,
+            double framesPerSecond, Cancellation cancel, DoubleConsumer progress) throws IOException {
+        if (frameCount > MAX_FRAMES) {
+            throw new IllegalArgumentException("animation has at most " + MAX_FRAMES + " frames, got " + frameCount);
+        }
+        int last = scene.lastStep();
+        write(target, frameCount, k -> figure.render(scene.atStep(stepOfFrame(k, frameCount, last))),
+                framesPerSecond, true, cancel, progress);
+    }
+
+    /**
+     * The step frame k of n shows: round(k·T/(n−1)), so frame 0 is the start and the last frame shows
+     * step T (the last row of any run); a single frame shows T.
+     */
+    public static int stepOfFrame(int k, int frameCount, int lastStep) {
+        return frameCount == 1 ? lastStep : (int) Math.round(k * (double) lastStep / (frameCount - 1));
+    }
+
+    /** Writes {@code frameCount} frames produced by {@code frames}, see the class comment. */
     public static void write(Path target, int frameCount, IntFunction<BufferedImage> frames, double framesPerSecond,
             boolean loop, Cancellation cancel, DoubleConsumer progress) throws IOException {
         if (frameCount < 1) {

@@ -34,6 +34,8 @@ final class StepCharts {
 
     /** Violations (ΔL &gt; 0) are marked in this red whatever the run's colour. */
     static final Color VIOLATION = new Color(0xE0, 0x10, 0x10);
+    /** Curves longer than twice this many points are thinned to their per-bucket min and max. */
+    private static final int BUCKETS = 1000;
     /** Width of the value-axis area, the same in every panel so their step axes line up. */
     private static final double AXIS_SPACE = 62;
 
@@ -99,12 +101,18 @@ final class StepCharts {
         return chart(plot, "components of S at \u03bb = L(\u03b8\u209c)");
     }
 
+    /** ΔL at every violation (ΔL &gt; 0), thinned like the lines so a long run keeps its largest rises. */
     private XYSeriesCollection violations() {
         XYSeries red = new XYSeries("violations", false, true);
         for (RunSeries r : runs) {
+            double[] rises = new double[r.size()];
             for (int t = 0; t < r.size(); t++) {
-                if (r.isViolation(t) && Double.isFinite(r.deltaL()[t])) {
-                    red.add(t, r.deltaL()[t]);
+                rises[t] = r.isViolation(t) ? r.deltaL()[t] : Double.NaN;
+            }
+            double[][] kept = MinMaxDecimation.apply(rises, BUCKETS);
+            for (int k = 0; k < kept[0].length; k++) {
+                if (Double.isFinite(kept[1][k])) {
+                    red.add(kept[0][k], kept[1][k]);
                 }
             }
         }
@@ -117,6 +125,8 @@ final class StepCharts {
         XYSeriesCollection data = new XYSeriesCollection();
         XYLineAndShapeRenderer renderer = steps ? new XYStepRenderer() : new XYLineAndShapeRenderer(true, false);
         renderer.setDefaultShapesVisible(false);
+        // one path per series: a translucent halo drawn segment by segment would darken where segments overlap
+        renderer.setDrawSeriesLineAsPath(true);
         Paint haloPaint = style == FigureStyle.LIGHT ? new Color(0, 0, 0, 70) : new Color(0, 0, 0, 140);
         int k = 0;
         for (RunSeries r : runs) {
@@ -133,11 +143,15 @@ final class StepCharts {
         plot.setRenderer(index, renderer);
     }
 
-    /** Non-finite values become gaps (JFreeChart breaks a line at NaN). */
+    /**
+     * At most 2·{@value #BUCKETS} points (min/max thinning, see {@link MinMaxDecimation}); non-finite
+     * values become gaps (JFreeChart breaks a line at NaN).
+     */
     private static XYSeries series(String key, double[] v) {
+        double[][] kept = MinMaxDecimation.apply(v, BUCKETS);
         XYSeries s = new XYSeries(key, false, true);
-        for (int t = 0; t < v.length; t++) {
-            s.add(t, Double.isFinite(v[t]) ? v[t] : Double.NaN);
+        for (int k = 0; k < kept[0].length; k++) {
+            s.add(kept[0][k], Double.isFinite(kept[1][k]) ? kept[1][k] : Double.NaN);
         }
         return s;
     }
@@ -145,6 +159,7 @@ final class StepCharts {
     private XYPlot plot(ValueAxis range, boolean stepLabel) {
         NumberAxis domain = new NumberAxis(stepLabel ? "step t" : null);
         domain.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ROOT));
+        domain.setNumberFormatOverride(new TickFormat());
         domain.setRange(0, lastStep);
         styleAxis(domain);
         styleAxis(range);
@@ -193,7 +208,7 @@ final class StepCharts {
         chart.setTitle(heading);
         chart.setBackgroundPaint(style.background());
         chart.setBorderVisible(false);
-        chart.setPadding(new RectangleInsets(2, 0, 4, 4));
+        chart.setPadding(new RectangleInsets(2, 0, 4, 16));
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
         return chart;

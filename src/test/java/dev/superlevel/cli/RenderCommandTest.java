@@ -136,7 +136,21 @@ class RenderCommandTest {
         assertTrue(badExpression.err().contains("column"), badExpression.err());
         CliRunner noOutput = CliRunner.run("render", "--function", "x", "--lambda", "0");
         assertTrue(noOutput.isBadInputWithOneLine(), noOutput.err());
+        CliRunner noFrames = CliRunner.run("render", "--function", "x", "--lambda", "0", "--animate",
+                dir.resolve("e.gif").toString(), "--frames", "0");
+        assertTrue(noFrames.isBadInputWithOneLine(), noFrames.err());
+        assertTrue(noFrames.err().contains("--frames"), noFrames.err());
         assertFalse(Files.exists(png));
+    }
+
+    @Test
+    void aDataSetLossIsRefusedBecauseASessionCannotHoldIt() throws IOException {
+        Path csv = Files.writeString(dir.resolve("d.csv"), "x1,x2,label\n0,0,0\n1,1,1\n2,0,1\n");
+        CliRunner result = CliRunner.run("render", "--dataset", csv.toString(), "--lambda", "0.5",
+                "--out", dir.resolve("d.png").toString());
+        assertTrue(result.isBadInputWithOneLine(), result.err());
+        assertTrue(result.err().contains("--dataset"), result.err());
+        assertFalse(Files.exists(dir.resolve("d.png")));
     }
 
     private static int[] rgb(BufferedImage img) {
@@ -146,8 +160,10 @@ class RenderCommandTest {
     @Test
     void badSizeExitsWithStatusTwoAndWritesNothing() {
         Path png = dir.resolve("bad.png");
-        assertEquals(2, SuperlevelCli.run("render", "--function", "x", "--lambda", "0", "--size", "big",
-                "--out", png.toString()));
+        CliRunner result = CliRunner.run("render", "--function", "x", "--lambda", "0", "--size", "big",
+                "--out", png.toString());
+        assertTrue(result.isBadInputWithOneLine(), result.err());
+        assertTrue(result.err().contains("--size"), result.err());
         assertFalse(Files.exists(png));
     }
 }

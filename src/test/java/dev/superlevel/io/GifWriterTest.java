@@ -67,6 +67,16 @@ class GifWriterTest {
     }
 
     @Test
+    void framesRunFromTheStartToTheLastStep() {
+        assertEquals(0, GifWriter.stepOfFrame(0, 5, 300));
+        assertEquals(150, GifWriter.stepOfFrame(2, 5, 300));
+        assertEquals(300, GifWriter.stepOfFrame(4, 5, 300));
+        assertEquals(300, GifWriter.stepOfFrame(0, 1, 300));
+        assertEquals(3, GifWriter.stepOfFrame(5, 7, 3), "5·3/6 = 2.5 rounds up");
+        assertEquals(1, GifWriter.stepOfFrame(2, 7, 3));
+    }
+
+    @Test
     void refusesARateGifCannotExpress() {
         assertThrows(IllegalArgumentException.class,
                 () -> GifWriter.write(dir.resolve("c.gif"), 2, GifWriterTest::frame, 120, true, Cancellation.NONE, p -> { }));
