@@ -175,8 +175,8 @@ public final class RenderCommand implements Callable<Integer> {
         ResolvedLoss resolved = functionOptions.resolve();
         if (!(resolved.loss() instanceof CompiledExpression expression)) {
             // a session stores the loss as an expression, so a data-set loss could not be re-rendered from it
-            throw new IllegalArgumentException("--dataset: render draws expression losses only (a data-set loss "
-                    + "cannot be saved in a session yet)");
+            throw new IllegalArgumentException("only expression losses can be rendered, not "
+                    + resolved.definition().name() + " (a data-set loss cannot be saved in a session yet)");
         }
         FunctionDefinition def = resolved.definition();
         double level = lambda != null ? lambda : def.lambda().orElseThrow(() -> new IllegalArgumentException(

@@ -149,7 +149,7 @@ class RenderCommandTest {
         CliRunner result = CliRunner.run("render", "--dataset", csv.toString(), "--lambda", "0.5",
                 "--out", dir.resolve("d.png").toString());
         assertTrue(result.isBadInputWithOneLine(), result.err());
-        assertTrue(result.err().contains("--dataset"), result.err());
+        assertTrue(result.err().contains("only expression losses can be rendered"), result.err());
         assertFalse(Files.exists(dir.resolve("d.png")));
     }
 
