@@ -176,9 +176,8 @@ public final class LandscapeView extends Pane {
     }
 
     private void drawContours(GraphicsContext g, PlotArea area, List<Polyline> contours) {
-        // a black line on a white halo reads on every colour of the map
-        strokeContours(g, area, contours, Color.gray(1, 0.85), 3.2);
-        strokeContours(g, area, contours, Color.BLACK, 1.3);
+        // white reads on viridis and on the shading; run colours are never white, so it stays distinct
+        strokeContours(g, area, contours, Color.WHITE, 1.6);
     }
 
     private static void strokeContours(GraphicsContext g, PlotArea area, List<Polyline> contours, Color colour,

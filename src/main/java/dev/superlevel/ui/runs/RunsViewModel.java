@@ -15,8 +15,8 @@ import javafx.collections.ObservableList;
 public final class RunsViewModel {
 
     /**
-     * Run colours: saturated, readable on viridis and on the shading, and never white or black (the λ
-     * contour is drawn in black on a white halo).
+     * Run colours: saturated, readable on viridis and on the shading, and never white (the colour of the λ
+     * contour).
      */
     private static final int[] COLOURS = {0xFFFF2D2D, 0xFF00E5FF, 0xFFFF4FD8, 0xFFFF9F1C, 0xFFB8FF3B,
         0xFF9B5DE5, 0xFF2D7DFF, 0xFFFFD400};
