@@ -14,9 +14,11 @@ import java.util.Arrays;
  * Ω covers every parameter, biases included (like torch's weight_decay on model.parameters()). Rows
  * with c_i = 0 are dropped at construction and have exactly no effect.
  *
- * <p>The whole data set goes through each layer at once: activations are stored neuron-major
- * ({@code a[k·N + i]}), so every inner loop is an axpy or a dot product over the N rows that the JIT
- * can vectorise, and a {@link Workspace} created once per thread makes evaluation allocation-free.
+ * <p>The value alone ({@link #value}, the hot path of slice sampling) goes through
+ * {@link BlockedForward} in cache-sized blocks of rows. Back-propagation pushes the whole data set
+ * through each layer at once: activations are stored neuron-major ({@code a[k·N + i]}), every inner
+ * loop an axpy or a dot product over the N rows. A {@link Workspace} created once per thread makes
+ * evaluation allocation-free.
  * Immutable and thread-safe; a {@link Workspace} belongs to one thread.
  */
 public final class MlpRisk {
@@ -28,6 +30,7 @@ public final class MlpRisk {
     private final double[] x;
     private final int[] y;
     private final double[] c;
+    private final BlockedForward forward;
 
     public MlpRisk(Dataset data, MlpArchitecture arch, RiskOptions options) {
         if (data.featureCount() != arch.inputs() || data.classCount() != arch.classes()) {
@@ -51,6 +54,7 @@ public final class MlpRisk {
             y[r] = data.label(i);
             c[r] = factors[i];
         }
+        this.forward = new BlockedForward(arch, x, y, c);
     }
 
     public MlpArchitecture architecture() {
@@ -66,33 +70,20 @@ public final class MlpRisk {
         return n;
     }
 
-    /** Scratch buffers for one thread: (2·(h1 + h2 + C))·N doubles. */
+    /** Scratch buffers for one thread: (2·(h1 + h2 + C))·N + (h1 + h2 + C)·128 doubles. */
     public Workspace newWorkspace() {
-        return new Workspace(arch, n);
+        return new Workspace(arch, n, forward.newBuffers());
     }
 
-    /** R(θ). */
+    /** R(θ) (value only, by {@link BlockedForward}). */
     public double value(double[] theta, Workspace ws) {
-        forward(theta, ws);
-        double sum = 0;
-        int classes = arch.classes();
-        for (int i = 0; i < n; i++) {
-            double max = Double.NEGATIVE_INFINITY;
-            for (int k = 0; k < classes; k++) {
-                max = Math.max(max, ws.z3[k * n + i]);
-            }
-            double s = 0;
-            for (int k = 0; k < classes; k++) {
-                s += Math.exp(ws.z3[k * n + i] - max);
-            }
-            sum += c[i] * (max + Math.log(s) - ws.z3[y[i] * n + i]);
-        }
-        return sum + penalty(theta);
+        return forward.dataLoss(theta, ws.blocks) + penalty(theta);
     }
 
     /** R(θ), and ∇R(θ) written into {@code grad} (exact back-propagation; the L1 subgradient is sign(θ)). */
     public double valueAndGradient(double[] theta, double[] grad, Workspace ws) {
         double value = value(theta, ws);
+        forward(theta, ws);
         outputDeltas(ws);
         back(theta, grad, 2, ws.d3, ws.a2, ws.d2);
         arch.activation().backInPlace(ws.d2, ws.a2, 0, arch.hidden2() * n);
@@ -197,6 +188,7 @@ public final class MlpRisk {
 
     /** Per-thread scratch buffers of one {@link MlpRisk}; never shared between threads. */
     public static final class Workspace {
+        final BlockedForward.Buffers blocks;
         final double[] a1;
         final double[] a2;
         final double[] z3;
@@ -204,7 +196,8 @@ public final class MlpRisk {
         final double[] d2;
         final double[] d3;
 
-        Workspace(MlpArchitecture arch, int n) {
+        Workspace(MlpArchitecture arch, int n, BlockedForward.Buffers blocks) {
+            this.blocks = blocks;
             a1 = new double[arch.hidden1() * n];
             a2 = new double[arch.hidden2() * n];
             z3 = new double[arch.classes() * n];

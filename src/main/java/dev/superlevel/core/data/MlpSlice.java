@@ -145,6 +145,7 @@ public final class MlpSlice implements LossFunction {
             ws = risk.newWorkspace();
         }
 
+        /** θ = (θ* + a·δ₁) + b·δ₂ per parameter, in that order (callers comparing bit for bit rely on it). */
         void moveTo(double a, double b) {
             for (int p = 0; p < theta.length; p++) {
                 theta[p] = thetaStar[p] + a * d1[p] + b * d2[p];

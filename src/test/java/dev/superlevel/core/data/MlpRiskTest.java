@@ -2,6 +2,7 @@ package dev.superlevel.core.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.superlevel.core.optim.Regularizer;
 import java.util.Random;
@@ -87,6 +88,26 @@ class MlpRiskTest {
     }
 
     @Test
+    void valueMatchesNaiveForwardPassOverSeveralBlocksOfRows() {
+        Dataset d = threeClassData(11, 2 * BlockedForward.BLOCK + 45);
+        MlpArchitecture arch = new MlpArchitecture(3, 7, 6, 3, Activation.TANH);
+        MlpRisk risk = new MlpRisk(d, arch, new RiskOptions(ClassWeights.of(1, 2, 0.5), Regularizer.NONE, 0));
+        double[] theta = randomTheta(arch, 12);
+        double expected = naiveRisk(d, arch, theta, new double[] {1, 2, 0.5}, Regularizer.NONE, 0);
+        assertEquals(expected, risk.value(theta, risk.newWorkspace()), 1e-13 * expected);
+    }
+
+    @Test
+    void valueAndGradientReturnsExactlyTheValue() {
+        Dataset d = threeClassData(13, BlockedForward.BLOCK + 3);
+        MlpArchitecture arch = new MlpArchitecture(3, 5, 9, 3, Activation.TANH);
+        MlpRisk risk = new MlpRisk(d, arch, new RiskOptions(ClassWeights.uniform(), Regularizer.L1, 0.1));
+        double[] theta = randomTheta(arch, 14);
+        MlpRisk.Workspace ws = risk.newWorkspace();
+        assertEquals(risk.value(theta, ws), risk.valueAndGradient(theta, new double[theta.length], ws), 0.0);
+    }
+
+    @Test
     void gradientMatchesCentralDifferencesInEveryParameter() {
         Dataset d = threeClassData(5, 23);
         MlpArchitecture arch = new MlpArchitecture(3, 4, 5, 3, Activation.TANH);
@@ -135,6 +156,27 @@ class MlpRiskTest {
     }
 
     @Test
+    void blockTanhIsBitIdenticalToScalarTanh() {
+        Random random = new Random(15);
+        double[] v = new double[1000];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = random.nextGaussian() * Math.pow(10, random.nextInt(9) - 6);
+        }
+        v[0] = -0.0;
+        v[1] = Double.NaN;
+        v[2] = Double.NEGATIVE_INFINITY;
+        v[3] = 1e-310;
+        double[] expected = new double[v.length];
+        for (int i = 0; i < v.length; i++) {
+            expected[i] = Activation.tanh(v[i]);
+        }
+        Activation.TANH.applyInPlace(v, v.length, new double[v.length], new double[v.length]);
+        for (int i = 0; i < v.length; i++) {
+            assertEquals(Double.doubleToRawLongBits(expected[i]), Double.doubleToRawLongBits(v[i]), "entry " + i);
+        }
+    }
+
+    @Test
     void fastTanhAgreesWithMathTanh() {
         Random random = new Random(10);
         for (int k = 0; k < 100_000; k++) {
@@ -143,6 +185,9 @@ class MlpRiskTest {
             assertEquals(expected, Activation.tanh(x), 2e-15 * Math.abs(expected), "x = " + x);
         }
         assertEquals(1.0, Activation.tanh(800), 0.0);
+        assertEquals(1.0, Activation.tanh(19.1), 0.0);
+        assertEquals(Double.doubleToRawLongBits(-0.0), Double.doubleToRawLongBits(Activation.tanh(-0.0)));
+        assertTrue(Double.isNaN(Activation.tanh(Double.NaN)));
         assertEquals(-1.0, Activation.tanh(-800), 0.0);
     }
 }

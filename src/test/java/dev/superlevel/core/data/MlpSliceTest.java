@@ -80,7 +80,8 @@ class MlpSliceTest {
         double[] d1 = slice.direction(0);
         double[] d2 = slice.direction(1);
         for (int p = 0; p < theta.length; p++) {
-            theta[p] += 0.4 * d1[p] + -0.7 * d2[p];
+            // (θ* + a·δ₁) + b·δ₂, the slice's documented order: θ* + (a·δ₁ + b·δ₂) rounds differently
+            theta[p] = theta[p] + 0.4 * d1[p] + -0.7 * d2[p];
         }
         MlpRisk risk = slice.risk();
         assertEquals(risk.value(theta, risk.newWorkspace()), slice.value(0.4, -0.7), 0.0);
