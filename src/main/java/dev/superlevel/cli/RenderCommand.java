@@ -2,6 +2,8 @@ package dev.superlevel.cli;
 
 import dev.superlevel.core.Cancellation;
 import dev.superlevel.core.expr.CompiledExpression;
+import dev.superlevel.core.grid.GridSampler;
+import dev.superlevel.core.grid.GridSpec;
 import dev.superlevel.core.optim.RunConfig;
 import dev.superlevel.core.optim.RunConfigParser;
 import dev.superlevel.io.FunctionDefinition;
@@ -23,6 +25,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -56,7 +59,7 @@ public final class RenderCommand implements Callable<Integer> {
     TopologyOptions topologyOptions;
 
     @Option(names = "--lambda", paramLabel = "L", converter = Converters.FiniteDouble.class,
-            description = "The level λ (default: the sample's suggestion).")
+            description = "The level λ (default: the sample's suggestion, else the median of the sampled L).")
     Double lambda;
     @Option(names = "--out", paramLabel = "FILE.png", description = "Output PNG file.")
     Path out;
@@ -179,8 +182,6 @@ public final class RenderCommand implements Callable<Integer> {
                     + resolved.definition().name() + " (a data-set loss cannot be saved in a session yet)");
         }
         FunctionDefinition def = resolved.definition();
-        double level = lambda != null ? lambda : def.lambda().orElseThrow(() -> new IllegalArgumentException(
-                "--lambda is required for '" + functionOptions.function + "' (it suggests no level)"));
         ColorScale cs = colorScale != null ? ColorScale.parse(colorScale)
                 : def.scale() == ScaleHint.LOG ? ColorScale.LOG : ColorScale.LINEAR;
         List<SessionRun> sessionRuns = new ArrayList<>();
@@ -191,10 +192,23 @@ public final class RenderCommand implements Callable<Integer> {
             sessionRuns.add(SessionRun.of(cfg, RUN_COLOURS[k % RUN_COLOURS.length],
                     cfg.optimizer().name().toLowerCase(Locale.ROOT) + " lr=" + cfg.learningRate()));
         }
-        var grid = functionOptions.gridSpec(def);
+        GridSpec grid = functionOptions.gridSpec(def);
+        double level = lambda != null ? lambda
+                : def.lambda().isPresent() ? def.lambda().getAsDouble() : medianLevel(expression, grid);
         SessionFunction fn = new SessionFunction(def.name(), expression.source(), expression.parameters());
         return Session.of(fn, grid.domain(), grid.nx(), grid.ny(), level, topologyOptions.mode(),
                 topologyOptions.connectivity(), cs, Colormap.parse(colormap), sessionRuns, maxSteps);
+    }
+
+    /** The default λ of a function that suggests none: the median of its finite samples on the grid. */
+    private static double medianLevel(CompiledExpression loss, GridSpec grid) {
+        double[] finite = Arrays.stream(GridSampler.sample(loss, grid).values()).filter(Double::isFinite).sorted()
+                .toArray();
+        if (finite.length == 0) {
+            throw new IllegalArgumentException("--lambda is required: L is undefined at every sample of the grid");
+        }
+        int mid = finite.length / 2;
+        return finite.length % 2 == 1 ? finite[mid] : (finite[mid - 1] + finite[mid]) / 2;
     }
 
     private RunConfig parseRun(int k) {

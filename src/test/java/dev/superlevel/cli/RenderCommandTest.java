@@ -144,6 +144,15 @@ class RenderCommandTest {
     }
 
     @Test
+    void withoutALevelAnExpressionIsCutAtItsMedian() throws IOException {
+        Path png = dir.resolve("m.png");
+        // x on a 3 × 3 grid over [0, 4]: samples 0, 2, 4 in every row, median 2
+        assertEquals(0, SuperlevelCli.run("render", "--function", "x", "--domain", "0,4,0,1", "--grid", "3",
+                "--size", "200x160", "--out", png.toString()));
+        assertEquals(2.0, SessionFile.fromPng(png).lambda());
+    }
+
+    @Test
     void aDataSetLossIsRefusedBecauseASessionCannotHoldIt() throws IOException {
         Path csv = Files.writeString(dir.resolve("d.csv"), "x1,x2,label\n0,0,0\n1,1,1\n2,0,1\n");
         CliRunner result = CliRunner.run("render", "--dataset", csv.toString(), "--lambda", "0.5",
