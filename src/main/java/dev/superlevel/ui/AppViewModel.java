@@ -27,6 +27,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
@@ -44,6 +46,8 @@ public final class AppViewModel {
     private final RunsViewModel runs;
     private final PlaybackViewModel playback = new PlaybackViewModel();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    /** Progress of a long export in [0, 1], −1 when none is running. */
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
     private double pendingLambda = Double.NaN;
     private int pendingStep = -1;
 
@@ -223,6 +227,15 @@ public final class AppViewModel {
 
     public PlaybackViewModel playback() {
         return playback;
+    }
+
+    /** Reports the progress of a long export (fraction in [0, 1]; −1: finished). */
+    public void reportProgress(double fraction) {
+        progress.set(fraction);
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {

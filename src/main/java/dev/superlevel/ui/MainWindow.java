@@ -26,6 +26,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -85,10 +86,12 @@ public final class MainWindow extends BorderPane {
     private MenuBar menuBar() {
         MenuItem open = item("Open function file…", "Ctrl+O", this::openFunctionFile);
         MenuItem export = item("Export PNG…", "Ctrl+E", this::export);
+        MenuItem animation = item("Export animation (GIF)…", "Ctrl+G",
+                () -> exportDialog.showAnimation(window(), isDark()));
         MenuItem openSession = item("Open session (.json or exported .png)…", "Ctrl+Shift+O", this::openSession);
         MenuItem saveSession = item("Save session…", "Ctrl+S", this::saveSession);
         MenuItem quit = item("Quit", "Ctrl+Q", () -> window().hide());
-        Menu file = new Menu("File", null, open, openSession, saveSession, export, quit);
+        Menu file = new Menu("File", null, open, openSession, saveSession, export, animation, quit);
         MenuItem reset = item("Reset view", "Ctrl+R", () -> vm.landscape().resetView());
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
         dark.setId("dark-theme");
@@ -141,9 +144,15 @@ public final class MainWindow extends BorderPane {
         ProgressIndicator progress = new ProgressIndicator();
         progress.setPrefSize(16, 16);
         progress.visibleProperty().bind(vm.landscape().busyProperty());
+        ProgressBar export = new ProgressBar();
+        export.setPrefWidth(120);
+        export.setTooltip(new Tooltip("Export in progress"));
+        export.progressProperty().bind(vm.progressProperty());
+        export.visibleProperty().bind(vm.progressProperty().greaterThanOrEqualTo(0));
+        export.managedProperty().bind(export.visibleProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, progress, status, spacer, hover);
+        HBox bar = new HBox(8, progress, status, export, spacer, hover);
         bar.setPadding(new Insets(3, 8, 3, 8));
         bar.getStyleClass().add("status-bar");
         return bar;

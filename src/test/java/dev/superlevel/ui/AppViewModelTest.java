@@ -75,4 +75,23 @@ class AppViewModelTest {
         assertFalse(vm.applySession(broken));
         assertEquals(before, vm.landscape().dataProperty().get());
     }
+
+    @Test
+    void anAnimationOfTheSessionHasTheRequestedFramesAndSize(@TempDir Path dir) throws Exception {
+        AppViewModel vm = newApp();
+        vm.loadSample("gaussian-bumps");
+        Path gif = dir.resolve("a.gif");
+        java.util.List<Double> progress = new java.util.ArrayList<>();
+        dev.superlevel.ui.export.ExportService.exportAnimation(vm.session(false),
+                dev.superlevel.render.FigureKind.LANDSCAPE, 120, 90, 5, 10, gif,
+                dev.superlevel.core.Cancellation.NONE, progress::add);
+        try (var in = javax.imageio.ImageIO.createImageInputStream(gif.toFile())) {
+            var reader = javax.imageio.ImageIO.getImageReadersByFormatName("gif").next();
+            reader.setInput(in);
+            assertEquals(5, reader.getNumImages(true));
+            assertEquals(120, reader.read(0).getWidth());
+            assertEquals(90, reader.read(0).getHeight());
+        }
+        assertEquals(1.0, progress.get(progress.size() - 1));
+    }
 }

@@ -61,7 +61,8 @@ class MainWindowTest {
 
     @BeforeEach
     void waitForFirstLandscapeAndRun() throws Exception {
-        waitUntil(() -> vm.landscape().dataProperty().get() != null && !vm.runs().runs().isEmpty()
+        waitUntil(() -> vm.landscape().dataProperty().get() != null && !vm.landscape().busyProperty().get()
+                && !vm.runs().runs().isEmpty()
                 && vm.runs().runs().get(0).trajectoryProperty().get() != null
                 && vm.playback().lastStepProperty().get() > 0);
     }
@@ -91,12 +92,12 @@ class MainWindowTest {
         LandscapeData shown = vm.landscape().dataProperty().get();
         var function = vm.function().functionProperty().get();
         robot.clickOn("#expression-field").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
-                .write("x + sinn(y)");
+                .write("sinn(y) + x"); // every prefix is invalid too, however slowly the robot types
         waitUntil(() -> vm.function().problemProperty().get() != null);
         Label problem = robot.lookup("#expression-problem").queryAs(Label.class);
         assertTrue(problem.isVisible());
         assertTrue(problem.getText().contains("^"), problem.getText());
-        assertEquals(5, vm.function().problemProperty().get().column());
+        assertEquals(1, vm.function().problemProperty().get().column());
         assertSame(function, vm.function().functionProperty().get());
         assertSame(shown, vm.landscape().dataProperty().get());
     }

@@ -11,6 +11,7 @@ import dev.superlevel.ui.concurrent.BackgroundExecutor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -117,6 +118,67 @@ public final class ExportDialog {
         alert.setHeaderText("Could not export " + file.getName());
         alert.initOwner(owner);
         alert.show();
+    }
+
+    /** Asks figure, size, frames and frame rate, then a file, and writes the GIF in the background. */
+    public void showAnimation(Window owner, boolean dark) {
+        ChoiceBox<String> what = new ChoiceBox<>();
+        what.getItems().addAll(LANDSCAPE, COMPOSITE);
+        what.setValue(LANDSCAPE);
+        Spinner<Integer> width = new Spinner<>(16, ExportService.MAX_SIDE, 800);
+        Spinner<Integer> height = new Spinner<>(16, ExportService.MAX_SIDE, 600);
+        Spinner<Integer> frames = new Spinner<>(1, dev.superlevel.io.GifWriter.MAX_FRAMES, 60);
+        Spinner<Integer> fps = new Spinner<>(1, 50, 15);
+        for (Spinner<Integer> s : List.of(width, height, frames, fps)) {
+            s.setEditable(true);
+        }
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        grid.addRow(0, new Label("Figure"), what);
+        grid.addRow(1, new Label("Width (px)"), width);
+        grid.addRow(2, new Label("Height (px)"), height);
+        grid.addRow(3, new Label("Frames"), frames);
+        grid.addRow(4, new Label("Frames per second"), fps);
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle("Export animation (GIF)");
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        if (dialog.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export animation");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("GIF animation", "*.gif"));
+        chooser.setInitialFileName("superlevel.gif");
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        File file = chooser.showSaveDialog(owner);
+        Session session = vm.session(dark);
+        if (file == null || session == null) {
+            return;
+        }
+        lastFolder = file.getParentFile();
+        FigureKind kind = COMPOSITE.equals(what.getValue()) ? FigureKind.COMPOSITE : FigureKind.LANDSCAPE;
+        int w = width.getValue();
+        int h = height.getValue();
+        int n = frames.getValue();
+        int rate = fps.getValue();
+        vm.reportProgress(0);
+        executor.submit(cancel -> {
+            try {
+                ExportService.exportAnimation(session, kind, w, h, n, rate, file.toPath(), cancel,
+                        p -> executor.publish(() -> vm.reportProgress(p)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e.getMessage(), e);
+            }
+            return file;
+        }, done -> vm.reportProgress(-1), error -> {
+            vm.reportProgress(-1);
+            showError(owner, file, error);
+        });
     }
 
     private static int onScreen(double size) {

@@ -1,6 +1,7 @@
 package dev.superlevel.ui.export;
 
 import dev.superlevel.core.Cancellation;
+import dev.superlevel.io.GifWriter;
 import dev.superlevel.io.PngWriter;
 import dev.superlevel.io.Session;
 import dev.superlevel.io.SessionFile;
@@ -12,6 +13,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.DoubleConsumer;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -37,6 +39,19 @@ public final class ExportService {
         CompositeScene scene = SessionScene.buildComposite(session, cancel);
         BufferedImage image = spec.render(scene.atStep(session.currentStep()));
         PngWriter.write(image, target, SessionFile.pngText(session, spec));
+    }
+
+    /**
+     * Writes a looping GIF of {@code session}'s figure with {@code frames} frames spread over the runs'
+     * steps (RENDER's {@link GifWriter}, the path of {@code render --animate}); {@code progress} gets
+     * the fraction done, on the calling thread.
+     */
+    public static void exportAnimation(Session session, FigureKind kind, int width, int height, int frames,
+            double framesPerSecond, Path target, Cancellation cancel, DoubleConsumer progress) throws IOException {
+        checkSize(width, height);
+        FigureSpec spec = new FigureSpec(kind, width, height, 1);
+        GifWriter.animate(target, SessionScene.buildComposite(session, cancel), spec, frames, framesPerSecond,
+                cancel, progress);
     }
 
     public static void exportChart(JFreeChart chart, int width, int height, Path target) throws IOException {

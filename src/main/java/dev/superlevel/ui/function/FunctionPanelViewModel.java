@@ -112,7 +112,12 @@ public final class FunctionPanelViewModel {
         try {
             CompiledExpression compiled = ExpressionCompiler.compile(expression.get(), parameterValues());
             problem.set(null);
-            function.set(compiled);
+            CompiledExpression old = function.get();
+            // the debounced check re-validates an unchanged text: keep the function, so nothing re-samples
+            if (old == null || !old.source().equals(compiled.source())
+                    || !old.parameters().equals(compiled.parameters())) {
+                function.set(compiled);
+            }
             return true;
         } catch (ParseException e) {
             problem.set(new ExpressionProblem(e.getMessage(), e.column(), e.caretSnippet()));

@@ -72,4 +72,12 @@ class FunctionPanelViewModelTest {
         assertTrue(vm.domainErrorProperty().get().contains("xmin"), vm.domainErrorProperty().get());
         assertSame(before, vm.domainProperty().get());
     }
+
+    @Test
+    void revalidatingAnUnchangedExpressionKeepsTheFunction() {
+        vm.select("quadratic");
+        CompiledExpression f = vm.functionProperty().get();
+        assertTrue(vm.validate());
+        assertSame(f, vm.functionProperty().get());
+    }
 }
