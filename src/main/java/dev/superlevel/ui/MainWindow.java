@@ -60,7 +60,7 @@ public final class MainWindow extends BorderPane {
         landscapeView = new LandscapeView(vm.landscape(), vm.levelSet(), vm.runs(), vm.playback());
         liveCharts = new LiveCharts(vm.runs(), vm.playback(), vm.landscape().dataProperty());
         chartsView = new ChartsView(liveCharts);
-        exportDialog = new ExportDialog(vm, liveCharts, landscapeView, executor);
+        exportDialog = new ExportDialog(vm, liveCharts, landscapeView, chartsView, executor);
         FunctionPanel functionPanel = new FunctionPanel(vm.function(), vm.landscape(), new ThumbnailCache(executor));
         SplitPane centre = new SplitPane(landscapeView, chartsView);
         centre.setOrientation(Orientation.VERTICAL);

@@ -165,7 +165,8 @@ class MainWindowTest {
 
     @Test
     void exportedLandscapeAndChartDecodeAtTheRequestedSize(FxRobot robot, @TempDir Path dir) throws Exception {
-        ExportDialog export = new ExportDialog(vm, window.liveCharts(), window.landscapeView(), new dev.superlevel.ui.concurrent.SameThreadExecutor());
+        ExportDialog export = new ExportDialog(vm, window.liveCharts(), window.landscapeView(), window.chartsView(),
+                new dev.superlevel.ui.concurrent.SameThreadExecutor());
         Path landscape = dir.resolve("landscape.png");
         Path chart = dir.resolve("chart.png");
         WaitForAsyncUtils.asyncFx(() -> {
@@ -187,7 +188,8 @@ class MainWindowTest {
     @Test
     void exportedLandscapeHasTheSamePixelsAsTheCliRenderOfItsSession(FxRobot robot, @TempDir Path dir)
             throws Exception {
-        ExportDialog export = new ExportDialog(vm, window.liveCharts(), window.landscapeView(), new dev.superlevel.ui.concurrent.SameThreadExecutor());
+        ExportDialog export = new ExportDialog(vm, window.liveCharts(), window.landscapeView(), window.chartsView(),
+                new dev.superlevel.ui.concurrent.SameThreadExecutor());
         Path app = dir.resolve("app.png");
         Path cli = dir.resolve("cli.png");
         robot.interact(() -> vm.playback().seek(25));

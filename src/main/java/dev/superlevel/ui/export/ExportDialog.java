@@ -2,6 +2,7 @@ package dev.superlevel.ui.export;
 
 import dev.superlevel.ui.AppViewModel;
 import dev.superlevel.ui.charts.ChartKind;
+import dev.superlevel.ui.charts.ChartsView;
 import dev.superlevel.ui.charts.LiveCharts;
 import dev.superlevel.ui.landscape.LandscapeView;
 import java.io.File;
@@ -20,6 +21,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -36,13 +38,15 @@ public final class ExportDialog {
 
     private final AppViewModel vm;
     private final BackgroundExecutor executor;
+    private final ChartsView chartsView;
     private final LiveCharts charts;
     private final LandscapeView landscapeView;
     private File lastFolder;
 
-    public ExportDialog(AppViewModel vm, LiveCharts charts, LandscapeView landscapeView,
+    public ExportDialog(AppViewModel vm, LiveCharts charts, LandscapeView landscapeView, ChartsView chartsView,
             BackgroundExecutor executor) {
         this.vm = vm;
+        this.chartsView = chartsView;
         this.executor = executor;
         this.charts = charts;
         this.landscapeView = landscapeView;
@@ -60,6 +64,12 @@ public final class ExportDialog {
         Spinner<Integer> height = new Spinner<>(16, ExportService.MAX_SIDE, onScreen(landscapeView.getHeight()));
         width.setEditable(true);
         height.setEditable(true);
+        // the default size is the chosen thing's size on screen; larger sizes may be typed in
+        what.valueProperty().addListener((obs, o, choice) -> {
+            Region node = nodeFor(choice);
+            width.getValueFactory().setValue(onScreen(node.getWidth()));
+            height.getValueFactory().setValue(onScreen(node.getHeight()));
+        });
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
@@ -179,6 +189,15 @@ public final class ExportDialog {
             vm.reportProgress(-1);
             showError(owner, file, error);
         });
+    }
+
+    private Region nodeFor(String choice) {
+        for (ChartKind kind : ChartKind.values()) {
+            if (kind.title().equals(choice)) {
+                return chartsView.viewer(kind);
+            }
+        }
+        return landscapeView;
     }
 
     private static int onScreen(double size) {
