@@ -29,7 +29,7 @@ class SuperlevelAppSmokeTest {
         Canvas canvas = robot.lookup("#landscape-canvas").queryAs(Canvas.class);
         assertTrue(canvas.getWidth() > 100 && canvas.getHeight() > 100, "canvas is laid out");
         // the first picture is computed in the background; wait for it (a wait, not a timing assertion)
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> {
             try {
                 return distinctColours(robot, canvas) > 10;
             } catch (Exception e) {
