@@ -1,8 +1,8 @@
 package dev.superlevel.io;
 
 import dev.superlevel.core.Cancellation;
-import dev.superlevel.core.expr.CompiledExpression;
 import dev.superlevel.core.expr.ExpressionCompiler;
+import dev.superlevel.core.function.LossFunction;
 import dev.superlevel.core.grid.GridSampler;
 import dev.superlevel.core.grid.SampledField;
 import dev.superlevel.core.optim.Trajectory;
@@ -59,7 +59,7 @@ public final class SessionScene {
 
     private static Computed compute(Session session, Cancellation cancel) {
         SessionFunction fn = session.function();
-        CompiledExpression loss = ExpressionCompiler.compile(fn.source(), fn.parameters());
+        LossFunction loss = loss(fn);
         SampledField field = GridSampler.sample(loss, session.grid(), cancel);
         PersistenceDiagram diagram = PersistenceSweep.compute(field, session.mode(), session.connectivity(), cancel);
         List<Trajectory> trajectories = new ArrayList<>();
@@ -67,6 +67,23 @@ public final class SessionScene {
             trajectories.add(TrajectoryRunner.run(loss, run.toRunConfig(), cancel));
         }
         return new Computed(field, diagram, trajectories);
+    }
+
+    /**
+     * The session's loss: a data-set function (issue 7) is stored by its sample name or file path with its
+     * formula as the source, and is rebuilt from the data set; anything else is a compiled expression.
+     */
+    static LossFunction loss(SessionFunction fn) {
+        FunctionDefinition definition;
+        try {
+            definition = fn.name().isBlank() ? null : FunctionResolver.resolve(fn.name());
+        } catch (RuntimeException notAFunctionName) {
+            definition = null;
+        }
+        if (definition != null && !definition.isExpression() && definition.formula().equals(fn.source())) {
+            return definition.loss();
+        }
+        return ExpressionCompiler.compile(fn.source(), fn.parameters());
     }
 
     /** What the scenes are drawn from, computed once per session. */

@@ -3,6 +3,7 @@ package dev.superlevel.ui;
 import dev.superlevel.core.optim.Trajectory;
 import dev.superlevel.render.ColorScale;
 import dev.superlevel.ui.concurrent.BackgroundExecutor;
+import dev.superlevel.ui.concurrent.LatestRequest;
 import dev.superlevel.ui.function.FunctionPanelViewModel;
 import dev.superlevel.ui.function.SampleFunction;
 import dev.superlevel.ui.lambda.LevelSetAnalysis;
@@ -48,6 +49,10 @@ public final class AppViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     /** Progress of a long export in [0, 1], −1 when none is running. */
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
+    /** Builds data-set losses (an MLP trains first); selecting another function supersedes it. */
+    private final LatestRequest datasetWork;
+    private final BackgroundExecutor executor;
+    private String datasetStatus = "";
     private double pendingLambda = Double.NaN;
     private int pendingStep = -1;
 
@@ -56,6 +61,9 @@ public final class AppViewModel {
         landscape = new LandscapeViewModel(executor);
         levelSet = new LevelSetViewModel(landscape.dataProperty(), executor, analysis);
         runs = new RunsViewModel(executor);
+        this.executor = executor;
+        datasetWork = new LatestRequest(executor);
+        function.datasetProperty().addListener((obs, o, d) -> datasetSelected(d));
         function.functionProperty().addListener((obs, o, f) -> {
             landscape.functionProperty().set(f);
             runs.lossProperty().set(f);
@@ -98,6 +106,51 @@ public final class AppViewModel {
         }
     }
 
+    /**
+     * A data-set function was selected (non-null) or the function became an expression again (null):
+     * builds the loss in the background with the MLP's training progress in the status bar, or cancels
+     * that build and restores the expression.
+     */
+    private void datasetSelected(SampleFunction d) {
+        if (d == null) {
+            datasetWork.cancel();
+            progress.set(-1);
+            datasetStatus = "";
+            landscape.functionProperty().set(function.functionProperty().get());
+            runs.lossProperty().set(function.functionProperty().get());
+            updateStatus();
+            return;
+        }
+        datasetStatus = (d.isMlp() ? "training " : "reading ") + d.name() + "…";
+        progress.set(d.isMlp() ? 0 : -1);
+        updateStatus();
+        datasetWork.submit(cancel -> d.definition().loss((step, total, loss) -> {
+            if (step % Math.max(1, total / 100) == 0) {
+                executor.publish(() -> trainingProgress(d, step, total, loss, cancel));
+            }
+        }, cancel), loss -> {
+            datasetStatus = "";
+            progress.set(-1);
+            landscape.functionProperty().set(loss);
+            runs.lossProperty().set(loss);
+            updateStatus();
+        }, error -> {
+            datasetStatus = "could not build " + d.name() + ": " + error.getMessage();
+            progress.set(-1);
+            updateStatus();
+        });
+    }
+
+    private void trainingProgress(SampleFunction d, int step, int total, double loss, Cancellation cancel) {
+        if (cancel.isCancelled()) {
+            return; // a late report of a superseded training must not overwrite the status
+        }
+        progress.set(step / (double) total);
+        datasetStatus = String.format(java.util.Locale.ROOT, "training %s: step %d of %d · R(θ) = %.4g",
+                d.name(), step, total, loss);
+        updateStatus();
+    }
+
     private void landscapeArrived(LandscapeData data) {
         if (data == null) {
             return;
@@ -132,7 +185,9 @@ public final class AppViewModel {
 
     private void updateStatus() {
         LandscapeData data = landscape.dataProperty().get();
-        if (!landscape.errorProperty().get().isEmpty()) {
+        if (!datasetStatus.isEmpty()) {
+            status.set(datasetStatus);
+        } else if (!landscape.errorProperty().get().isEmpty()) {
             status.set(landscape.errorProperty().get());
         } else if (landscape.busyProperty().get()) {
             status.set("computing the landscape…");
@@ -151,11 +206,19 @@ public final class AppViewModel {
     public Session session(boolean dark) {
         LandscapeData data = landscape.dataProperty().get();
         CompiledExpression f = function.functionProperty().get();
-        if (data == null || f == null) {
+        if (data == null || (f == null && function.datasetProperty().get() == null)) {
             return null;
         }
         SampleFunction sample = function.currentProperty().get();
-        String name = sample != null && sample.expression().equals(f.source()) ? sample.name() : "expression";
+        SessionFunction sessionFunction;
+        if (function.datasetProperty().get() != null) {
+            // stored by sample name with its formula: SessionScene resolves the name back to the data set
+            SampleFunction d = function.datasetProperty().get();
+            sessionFunction = new SessionFunction(d.name(), d.formula(), java.util.Map.of());
+        } else {
+            String name = sample != null && sample.expression().equals(f.source()) ? sample.name() : "expression";
+            sessionFunction = new SessionFunction(name, f.source(), f.parameters());
+        }
         List<SessionRun> sessionRuns = new ArrayList<>();
         for (RunViewModel r : runs.runs()) {
             if (r.configProperty().get() != null) {
@@ -164,7 +227,7 @@ public final class AppViewModel {
         }
         GridSpec grid = data.field().spec();
         return new Session(SessionFile.VERSION, SessionFile.appVersion(),
-                new SessionFunction(name, f.source(), f.parameters()), grid.domain(), grid.nx(), grid.ny(),
+                sessionFunction, grid.domain(), grid.nx(), grid.ny(),
                 levelSet.lambdaProperty().get(), data.diagram().mode(), data.diagram().connectivity(), data.scale(),
                 Colormap.VIRIDIS, dark ? FigureStyle.DARK : FigureStyle.LIGHT, sessionRuns,
                 playback.currentStepProperty().get());

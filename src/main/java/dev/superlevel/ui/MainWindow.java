@@ -193,10 +193,6 @@ public final class MainWindow extends BorderPane {
         lastFolder = file.getParentFile();
         try {
             var definition = FunctionLibrary.load(file.toPath());
-            if (!definition.isExpression()) {  // the function panel edits expressions only (issue 7 follow-up)
-                throw new IllegalArgumentException(file.getName() + " defines a loss on a data set ("
-                        + definition.formula() + "); the app shows expressions only, use the CLI for it");
-            }
             SampleFunction sample = SampleFunction.of(definition);
             vm.function().samples().add(sample);
             vm.function().select(sample);

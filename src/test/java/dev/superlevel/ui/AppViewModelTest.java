@@ -94,4 +94,38 @@ class AppViewModelTest {
         }
         assertEquals(1.0, progress.get(progress.size() - 1));
     }
+
+    @Test
+    void aDataSetFunctionBuildsItsLossShowsItsFormulaReadOnlyAndSwitchesBack() {
+        AppViewModel vm = newApp();
+        vm.loadSample("gaussian-bumps");
+        var definition = FunctionLibrary.sample("blobs-logistic").orElseThrow();
+        vm.loadSample("blobs-logistic");
+        assertEquals(definition.formula(), vm.function().expressionProperty().get());
+        assertEquals(null, vm.function().problemProperty().get(), "a formula is not compiled as an expression");
+        var loss = vm.landscape().functionProperty().get();
+        assertFalse(loss instanceof dev.superlevel.core.expr.CompiledExpression, "the data-set loss is on show");
+        assertEquals(definition.loss().value(0.5, -1.25), loss.value(0.5, -1.25), 1e-12);
+        assertEquals(loss, vm.runs().lossProperty().get());
+        assertTrue(vm.landscape().dataProperty().get() != null);
+
+        vm.loadSample("gaussian-bumps");
+        assertEquals(null, vm.function().datasetProperty().get());
+        assertTrue(vm.landscape().functionProperty().get() instanceof dev.superlevel.core.expr.CompiledExpression);
+    }
+
+    @Test
+    void aDataSetSessionRoundTripsAndRendersThroughTheSessionScene(@TempDir Path dir) throws Exception {
+        AppViewModel first = newApp();
+        first.loadSample("blobs-logistic");
+        Path png = dir.resolve("blobs.png");
+        first.exportFigure(png, false, 320, 240, false);
+        Session embedded = SessionFile.fromPng(png);
+        assertEquals("blobs-logistic", embedded.function().name());
+
+        AppViewModel second = newApp();
+        second.loadSample("gaussian-bumps");
+        assertTrue(second.applySession(embedded));
+        assertEquals("blobs-logistic", second.function().datasetProperty().get().name());
+    }
 }

@@ -77,6 +77,8 @@ public final class FunctionPanel extends VBox {
         field.getStyleClass().add("expression");
         field.setTooltip(new Tooltip("An expression in x, y, pi, e and the parameters; checked as you type"));
         field.textProperty().bindBidirectional(vm.expressionProperty());
+        // a data-set function's formula is a description, not an expression to edit
+        field.editableProperty().bind(vm.datasetProperty().isNull());
         PauseTransition pause = new PauseTransition(Duration.millis(300));
         pause.setOnFinished(e -> vm.validate());
         field.textProperty().addListener((obs, o, n) -> pause.playFromStart());

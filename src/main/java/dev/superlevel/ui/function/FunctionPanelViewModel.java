@@ -40,21 +40,25 @@ public final class FunctionPanelViewModel {
     private final ObjectProperty<Domain> domain = new SimpleObjectProperty<>(this, "domain", Domain.defaultDomain());
     private final ReadOnlyStringWrapper domainError = new ReadOnlyStringWrapper(this, "domainError", "");
     private final ReadOnlyObjectWrapper<SampleFunction> current = new ReadOnlyObjectWrapper<>(this, "current");
+    /** The selected data-set function (issue 7), null while the function is an expression. */
+    private final ReadOnlyObjectWrapper<SampleFunction> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
 
     public FunctionPanelViewModel(List<SampleFunction> library) {
         samples.setAll(library);
         filter.addListener((obs, old, q) -> filtered.setPredicate(s -> s.matches(q)));
     }
 
-    /**
-     * Adapts the library's definitions; the one entry point for {@code FunctionLibrary.samples()}. The
-     * panel edits expressions, so data-set functions (issue 7, no expression) are left out for now.
-     */
+    /** Adapts the library's definitions, expressions and data-set functions alike. */
     public static List<SampleFunction> adapt(List<FunctionDefinition> definitions) {
-        return definitions.stream().filter(FunctionDefinition::isExpression).map(SampleFunction::of).toList();
+        return definitions.stream().map(SampleFunction::of).toList();
     }
 
-    /** Loads a sample: its expression, parameter ranges and domain. */
+    /**
+     * Loads a sample: its expression, parameter ranges and domain. A data-set function has no
+     * expression to edit: its formula is shown, {@link #datasetProperty()} names it, and whoever builds
+     * losses (the app view-model) builds it in the background; {@link #functionProperty()} keeps the
+     * last expression meanwhile.
+     */
     public void select(SampleFunction sample) {
         if (sample == null) {
             return;
@@ -63,9 +67,18 @@ public final class FunctionPanelViewModel {
         parameters.setAll(sample.parameters().stream()
                 .map(p -> new ParameterState(p.name(), p.defaultValue(), p.min(), p.max())).toList());
         parameters.forEach(p -> p.valueProperty().addListener((obs, old, v) -> applyParameter(p)));
+        if (sample.isDataset()) {
+            dataset.set(sample);
+            problem.set(null);
+            expression.set(sample.formula());
+            domain.set(sample.domain());
+            return;
+        }
         expression.set(sample.expression());
         domain.set(sample.domain());
         validate();
+        // only after validating: listeners then see the new expression as the function in effect
+        dataset.set(null);
     }
 
     /**
@@ -75,7 +88,7 @@ public final class FunctionPanelViewModel {
      */
     public boolean load(String name, String source, Map<String, Double> values) {
         Optional<SampleFunction> sample = samples.stream()
-                .filter(s -> s.name().equals(name) && s.expression().equals(source)).findFirst();
+                .filter(s -> s.name().equals(name) && s.formula().equals(source)).findFirst();
         if (sample.isPresent()) {
             select(sample.get());
             parameters.forEach(p -> {
@@ -94,7 +107,11 @@ public final class FunctionPanelViewModel {
         }).toList());
         parameters.forEach(p -> p.valueProperty().addListener((obs, old, v) -> applyParameter(p)));
         expression.set(source);
-        return validate();
+        boolean valid = validate();
+        if (valid) {
+            dataset.set(null);
+        }
+        return valid;
     }
 
     /** Loads the first sample whose name equals {@code name}; false if there is none. */
@@ -109,6 +126,9 @@ public final class FunctionPanelViewModel {
      * changes; on a {@link ParseException} only {@link #problemProperty()} changes.
      */
     public boolean validate() {
+        if (dataset.get() != null) {
+            return true; // the field shows a data-set function's formula, read-only: nothing to compile
+        }
         try {
             CompiledExpression compiled = ExpressionCompiler.compile(expression.get(), parameterValues());
             problem.set(null);
@@ -187,6 +207,11 @@ public final class FunctionPanelViewModel {
 
     public ReadOnlyStringProperty domainErrorProperty() {
         return domainError.getReadOnlyProperty();
+    }
+
+    /** The selected data-set function, or null while the function is an expression. */
+    public ReadOnlyObjectProperty<SampleFunction> datasetProperty() {
+        return dataset.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<SampleFunction> currentProperty() {

@@ -38,12 +38,12 @@ final class SampleCell extends ListCell<SampleFunction> {
         });
         Label title = new Label(item.toString());
         title.getStyleClass().add("sample-title");
-        Label formula = new Label(item.expression());
+        Label formula = new Label(item.formula());
         formula.getStyleClass().add("sample-formula");
         formula.setMaxWidth(170);
         setGraphic(new HBox(6, view, new VBox(1, title, formula)));
         setText(null);
-        setTooltip(new Tooltip(item.expression() + (item.description().isBlank() ? "" : "\n" + item.description())));
+        setTooltip(new Tooltip(item.formula() + (item.description().isBlank() ? "" : "\n" + item.description())));
     }
 
     private static WritableImage toImage(RasterPixels px) {

@@ -13,10 +13,11 @@ import java.util.List;
  * @param start a suggested optimizer start {x, y}, null if the file gives none
  * @param suggestedLambda a λ where S_λ is interesting, NaN if the file gives none
  * @param logScale whether the function is best seen on a logarithmic colour scale
+ * @param definition the library entry it was made from (a data-set function's loss is built from it)
  */
 public record SampleFunction(String name, String title, String expression, List<ParameterRange> parameters,
         Domain domain, double[] start, double suggestedLambda, SetMode mode, boolean logScale,
-        String description) {
+        String description, FunctionDefinition definition) {
 
     /** A named parameter with its default and its slider range. */
     public record ParameterRange(String name, double defaultValue, double min, double max) {
@@ -27,7 +28,22 @@ public record SampleFunction(String name, String title, String expression, List<
                 .map(p -> new ParameterRange(p.name(), p.defaultValue(), p.min(), p.max())).toList();
         double[] start = d.start().map(p -> new double[] {p.x(), p.y()}).orElse(null);
         return new SampleFunction(d.name(), d.title(), d.expression(), params, d.domain(), start,
-                d.lambda().orElse(Double.NaN), d.mode(), d.scale() == ScaleHint.LOG, d.description());
+                d.lambda().orElse(Double.NaN), d.mode(), d.scale() == ScaleHint.LOG, d.description(), d);
+    }
+
+    /** Whether the loss is a model's risk on a data set (issue 7) rather than an expression. */
+    public boolean isDataset() {
+        return definition != null && !definition.isExpression();
+    }
+
+    /** Whether the loss is an MLP slice (its build trains a network: seconds). */
+    public boolean isMlp() {
+        return isDataset() && definition.dataset().get().spec().isMlp();
+    }
+
+    /** The expression, or the one-line description of a data-set loss. */
+    public String formula() {
+        return definition == null ? expression : definition.formula();
     }
 
     /** Matches a search text against name, title and formula, case-insensitively. */
@@ -38,7 +54,7 @@ public record SampleFunction(String name, String title, String expression, List<
         String q = query.trim().toLowerCase(java.util.Locale.ROOT);
         return name.toLowerCase(java.util.Locale.ROOT).contains(q)
                 || (title != null && title.toLowerCase(java.util.Locale.ROOT).contains(q))
-                || expression.toLowerCase(java.util.Locale.ROOT).contains(q);
+                || formula().toLowerCase(java.util.Locale.ROOT).contains(q);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.superlevel.ui.function;
 
 import dev.superlevel.core.expr.ExpressionCompiler;
+import dev.superlevel.core.function.LossFunction;
 import dev.superlevel.core.grid.GridSampler;
 import dev.superlevel.core.grid.GridSpec;
 import dev.superlevel.core.grid.SampledField;
@@ -52,10 +53,19 @@ public final class ThumbnailCache {
     }
 
     private static RasterPixels render(SampleFunction sample) {
-        Map<String, Double> params = new HashMap<>();
-        sample.parameters().forEach(p -> params.put(p.name(), p.defaultValue()));
-        SampledField f = GridSampler.sample(ExpressionCompiler.compile(sample.expression(), params),
-                GridSpec.square(sample.domain(), SIZE));
+        if (sample.isMlp()) {
+            // an MLP slice trains a network first (seconds): no preview rather than a busy start-up
+            throw new IllegalStateException("no thumbnail for an MLP slice");
+        }
+        LossFunction loss;
+        if (sample.isDataset()) {
+            loss = sample.definition().loss();
+        } else {
+            Map<String, Double> params = new HashMap<>();
+            sample.parameters().forEach(p -> params.put(p.name(), p.defaultValue()));
+            loss = ExpressionCompiler.compile(sample.expression(), params);
+        }
+        SampledField f = GridSampler.sample(loss, GridSpec.square(sample.domain(), SIZE));
         int[] argb = LandscapeRaster.heatmap(f, sample.logScale() ? ColorScale.LOG : ColorScale.LINEAR, 0);
         return new RasterPixels(SIZE, SIZE, argb);
     }
