@@ -55,6 +55,13 @@ public record FunctionDataset(DatasetLossSpec spec, Optional<String> resource) {
                 : LogisticLoss.create(data, spec.bias(), spec.risk());
     }
 
+    /** Reads the data set itself (e.g. for a scatter plot), as {@link #build} reads it. */
+    public Dataset read() {
+        int classes = spec.isMlp() ? 0 : 2;
+        return resource.isEmpty() ? DatasetCsv.read(spec.dataset(), classes)
+                : DatasetCsv.parse(fileName(), readResource(resource.get()), classes);
+    }
+
     /**
      * A one-line description for captions and pickers, e.g.
      * {@code logistic cross-entropy on blobs.csv (balanced weights)} or

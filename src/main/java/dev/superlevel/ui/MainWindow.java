@@ -1,5 +1,12 @@
 package dev.superlevel.ui;
 
+import dev.superlevel.core.optim.Trajectory;
+import dev.superlevel.core.optim.TrajectoryStep;
+import dev.superlevel.io.FunctionDataset;
+import dev.superlevel.ui.concurrent.LatestRequest;
+import dev.superlevel.ui.function.DatasetScatter;
+import dev.superlevel.ui.runs.RunViewModel;
+import javafx.beans.InvalidationListener;
 import dev.superlevel.io.FunctionLibrary;
 import dev.superlevel.ui.charts.ChartKind;
 import dev.superlevel.ui.charts.ChartsView;
@@ -62,6 +69,7 @@ public final class MainWindow extends BorderPane {
         chartsView = new ChartsView(liveCharts);
         exportDialog = new ExportDialog(vm, liveCharts, landscapeView, chartsView, executor);
         FunctionPanel functionPanel = new FunctionPanel(vm.function(), vm.landscape(), new ThumbnailCache(executor));
+        functionPanel.addBelowExpression(datasetScatter(executor));
         SplitPane centre = new SplitPane(landscapeView, chartsView);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.62);
@@ -72,6 +80,54 @@ public final class MainWindow extends BorderPane {
                 new RunsPanel(vm.runs())), 320));
         setBottom(new VBox(new PlaybackBar(vm.playback()), statusBar()));
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+    }
+
+    /**
+     * The data-set scatter plot, shown while a data-set function is selected: the data read in the
+     * background, the logistic boundary following the selected run's current step.
+     */
+    private DatasetScatter datasetScatter(BackgroundExecutor executor) {
+        DatasetScatter scatter = new DatasetScatter(270, 200);
+        scatter.setVisible(false);
+        scatter.setManaged(false);
+        LatestRequest reading = new LatestRequest(executor);
+        vm.function().datasetProperty().addListener((obs, o, d) -> {
+            scatter.setVisible(d != null);
+            scatter.setManaged(d != null);
+            scatter.setData(null, false, 0);
+            if (d == null) {
+                reading.cancel();
+                return;
+            }
+            FunctionDataset fd = d.definition().dataset().orElseThrow();
+            reading.submit(cancel -> fd.read(), data -> scatter.setData(data, !fd.spec().isMlp(), fd.spec().bias()),
+                    error -> scatter.setData(null, false, 0));
+        });
+        InvalidationListener theta = o -> {
+            RunViewModel run = vm.runs().selectedProperty().get();
+            Trajectory t = run == null ? null : run.trajectoryProperty().get();
+            if (t == null || t.steps().isEmpty()) {
+                scatter.setTheta(Double.NaN, Double.NaN);
+                return;
+            }
+            TrajectoryStep step = t.steps().get(Math.min(vm.playback().currentStepProperty().get(),
+                    t.steps().size() - 1));
+            scatter.setTheta(step.x(), step.y());
+        };
+        vm.playback().currentStepProperty().addListener(theta);
+        vm.runs().selectedProperty().addListener((obs, o, n) -> {
+            if (o != null) {
+                o.trajectoryProperty().removeListener(theta);
+            }
+            if (n != null) {
+                n.trajectoryProperty().addListener(theta);
+            }
+            theta.invalidated(null);
+        });
+        if (vm.runs().selectedProperty().get() != null) {
+            vm.runs().selectedProperty().get().trajectoryProperty().addListener(theta);
+        }
+        return scatter;
     }
 
     private static ScrollPane scroll(Region content, double width) {

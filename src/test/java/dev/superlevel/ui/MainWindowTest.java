@@ -282,4 +282,21 @@ class MainWindowTest {
         robot.interact(() -> vm.landscape().resetView());
         assertEquals(home, vm.landscape().viewDomainProperty().get());
     }
+
+    @Test
+    void aDataSetFunctionShowsItsFormulaReadOnlyAndItsScatterPlot(FxRobot robot) throws Exception {
+        LandscapeData before = vm.landscape().dataProperty().get();
+        robot.interact(() -> vm.loadSample("blobs-logistic"));
+        waitUntil(() -> vm.landscape().dataProperty().get() != before && !vm.landscape().busyProperty().get()
+                && robot.lookup("#dataset-scatter").queryAs(dev.superlevel.ui.function.DatasetScatter.class)
+                        .hasData());
+        javafx.scene.control.TextField field = robot.lookup("#expression-field")
+                .queryAs(javafx.scene.control.TextField.class);
+        assertFalse(field.isEditable());
+        assertEquals(FunctionLibrary.sample("blobs-logistic").orElseThrow().formula(), field.getText());
+        assertTrue(robot.lookup("#dataset-scatter").query().isVisible());
+        robot.interact(() -> vm.loadSample("gaussian-bumps"));
+        assertTrue(field.isEditable());
+        assertFalse(robot.lookup("#dataset-scatter").query().isVisible());
+    }
 }

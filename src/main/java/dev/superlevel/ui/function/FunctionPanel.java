@@ -41,6 +41,11 @@ public final class FunctionPanel extends VBox {
         vm.parameters().addListener((ListChangeListener<ParameterState>) c -> rebuildParameters());
     }
 
+    /** Adds {@code node} (e.g. the data-set scatter plot) right below the expression and its problem. */
+    public void addBelowExpression(javafx.scene.Node node) {
+        getChildren().add(getChildren().indexOf(parameterBox), node);
+    }
+
     private static Label title(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("panel-title");
