@@ -1,5 +1,9 @@
 package dev.superlevel.ui;
 
+import dev.superlevel.ui.files.CsvExport;
+import dev.superlevel.ui.files.RecentFiles;
+import java.nio.file.Path;
+import java.util.List;
 import dev.superlevel.core.optim.Trajectory;
 import dev.superlevel.core.optim.TrajectoryStep;
 import dev.superlevel.io.FunctionDataset;
@@ -60,6 +64,7 @@ public final class MainWindow extends BorderPane {
     private final LiveCharts liveCharts;
     private final ExportDialog exportDialog;
     private File lastFolder;
+    private final RecentFiles recent = RecentFiles.forApp();
 
     public MainWindow(AppViewModel vm, BackgroundExecutor executor) {
         this.vm = vm;
@@ -80,6 +85,7 @@ public final class MainWindow extends BorderPane {
                 new RunsPanel(vm.runs())), 320));
         setBottom(new VBox(new PlaybackBar(vm.playback()), statusBar()));
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        enableDrop();
     }
 
     /**
@@ -147,7 +153,8 @@ public final class MainWindow extends BorderPane {
         MenuItem openSession = item("Open session (.json or exported .png)…", "Ctrl+Shift+O", this::openSession);
         MenuItem saveSession = item("Save session…", "Ctrl+S", this::saveSession);
         MenuItem quit = item("Quit", "Ctrl+Q", () -> window().hide());
-        Menu file = new Menu("File", null, open, openSession, saveSession, export, animation, quit);
+        Menu file = new Menu("File", null, open, openSession, recentMenu(), saveSession, export, animation,
+                csvMenu(), quit);
         MenuItem reset = item("Reset view", "Ctrl+R", () -> vm.landscape().resetView());
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
         dark.setId("dark-theme");
@@ -265,15 +272,111 @@ public final class MainWindow extends BorderPane {
             return;
         }
         lastFolder = file.getParentFile();
+        openSessionFile(file.toPath());
+    }
+
+    /**
+     * Opens a session or an exported PNG: the one code path of File ▸ Open session, Open recent and
+     * drag-and-drop. An error dialog names the file on failure; success remembers it as recent.
+     */
+    public void openSessionFile(Path file) {
+        String fileName = String.valueOf(file.getFileName());
         try {
-            Session session = file.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".png")
-                    ? SessionFile.fromPng(file.toPath()) : SessionFile.load(file.toPath());
+            Session session = fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".png")
+                    ? SessionFile.fromPng(file) : SessionFile.load(file);
             if (!vm.applySession(session)) {
-                error("Could not open " + file.getName(), "its function does not compile: "
+                error("Could not open " + fileName, "its function does not compile: "
                         + vm.function().problemProperty().get().message());
+                return;
             }
+            recent.add(file);
         } catch (IOException | RuntimeException ex) {
-            error("Could not open " + file.getName(), ex.getMessage());
+            error("Could not open " + fileName, ex.getMessage());
+        }
+    }
+
+    /** Accepts one dropped .json or .png file and opens it as a session. */
+    private void enableDrop() {
+        setOnDragOver(e -> {
+            if (droppedSession(e.getDragboard()) != null) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+            e.consume();
+        });
+        setOnDragDropped(e -> {
+            Path file = droppedSession(e.getDragboard());
+            e.setDropCompleted(file != null);
+            e.consume();
+            if (file != null) {
+                // after the drop gesture has finished, so an error dialog does not block it
+                javafx.application.Platform.runLater(() -> openSessionFile(file));
+            }
+        });
+    }
+
+    private static Path droppedSession(javafx.scene.input.Dragboard board) {
+        if (!board.hasFiles() || board.getFiles().size() != 1) {
+            return null;
+        }
+        String name = board.getFiles().get(0).getName().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".json") || name.endsWith(".png") ? board.getFiles().get(0).toPath() : null;
+    }
+
+    private Menu recentMenu() {
+        Menu menu = new Menu("Open recent");
+        menu.setId("open-recent");
+        MenuItem placeholder = new MenuItem("(none)");
+        placeholder.setDisable(true);
+        menu.getItems().add(placeholder);
+        menu.setOnShowing(e -> {
+            List<Path> files = recent.list();
+            menu.getItems().setAll(files.stream().map(f -> item(f.toString(), null, () -> openSessionFile(f)))
+                    .toList());
+            if (files.isEmpty()) {
+                menu.getItems().add(placeholder);
+            }
+        });
+        return menu;
+    }
+
+    private Menu csvMenu() {
+        return new Menu("Export CSV", null,
+                item("Runs (one file, a run column)…", null, () -> exportCsv("superlevel-runs.csv", path ->
+                        CsvExport.writeRuns(vm.runs().runs().stream()
+                                .filter(r -> r.trajectoryProperty().get() != null)
+                                .map(r -> new CsvExport.LabelledRun(r.name(), r.trajectoryProperty().get()))
+                                .toList(), path))),
+                item("Persistence pairs…", null, () -> exportCsv("superlevel-persistence.csv",
+                        path -> CsvExport.writePersistence(diagram(), path))),
+                item("Betti-0 curve…", null, () -> exportCsv("superlevel-betti.csv",
+                        path -> CsvExport.writeBetti(diagram(), path))));
+    }
+
+    private dev.superlevel.core.topology.PersistenceDiagram diagram() throws IOException {
+        var data = vm.landscape().dataProperty().get();
+        if (data == null) {
+            throw new IOException("there is no landscape yet");
+        }
+        return data.diagram();
+    }
+
+    /** Writes a CSV file. */
+    private interface CsvWriter {
+        void write(Path target) throws IOException;
+    }
+
+    private void exportCsv(String initialName, CsvWriter writer) {
+        FileChooser chooser = chooser("Export CSV", new FileChooser.ExtensionFilter("CSV (*.csv)", "*.csv"));
+        chooser.setInitialFileName(initialName);
+        File file = chooser.showSaveDialog(window());
+        if (file == null) {
+            return;
+        }
+        lastFolder = file.getParentFile();
+        try {
+            writer.write(file.toPath());
+        } catch (IOException | RuntimeException ex) {
+            error("Could not write " + file.getName(), ex.getMessage());
         }
     }
 

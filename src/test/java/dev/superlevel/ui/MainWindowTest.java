@@ -299,4 +299,21 @@ class MainWindowTest {
         assertTrue(field.isEditable());
         assertFalse(robot.lookup("#dataset-scatter").query().isVisible());
     }
+
+    @Test
+    void openingAnExportedPngRestoresItsSessionAsADropWould(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path png = dir.resolve("view.png");
+        double lambda = vm.levelSet().lambdaProperty().get();
+        WaitForAsyncUtils.asyncFx(() -> {
+            vm.exportFigure(png, false, 320, 240, false);
+            return null;
+        }).get();
+        robot.interact(() -> vm.loadSample("himmelblau"));
+        waitUntil(() -> !vm.landscape().busyProperty().get() && vm.landscape().dataProperty().get() != null);
+        robot.interact(() -> window.openSessionFile(png));
+        waitUntil(() -> !vm.landscape().busyProperty().get()
+                && "gaussian-bumps".equals(vm.function().currentProperty().get().name())
+                && vm.levelSet().lambdaProperty().get() == lambda);
+        assertEquals(png.toAbsolutePath().normalize(), dev.superlevel.ui.files.RecentFiles.forApp().list().get(0));
+    }
 }

@@ -1,0 +1,66 @@
+package dev.superlevel.ui.files;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.superlevel.core.expr.ExpressionCompiler;
+import dev.superlevel.core.grid.Domain;
+import dev.superlevel.core.grid.GridSampler;
+import dev.superlevel.core.grid.GridSpec;
+import dev.superlevel.core.optim.OptimizerKind;
+import dev.superlevel.core.optim.RunConfig;
+import dev.superlevel.core.optim.Trajectory;
+import dev.superlevel.core.optim.TrajectoryRunner;
+import dev.superlevel.core.Cancellation;
+import dev.superlevel.core.topology.Connectivity;
+import dev.superlevel.core.topology.PersistenceDiagram;
+import dev.superlevel.core.topology.PersistenceSweep;
+import dev.superlevel.core.topology.SetMode;
+import dev.superlevel.io.TrajectoryCsv;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CsvExportTest {
+
+    private static final String TWO_BUMPS = "exp(-((x-1)^2+y^2)) + 0.8*exp(-((x+1)^2+y^2))";
+
+    @Test
+    void runsGoIntoOneFileWithARunColumnAndEveryRecordedColumn(@TempDir Path dir) throws Exception {
+        var loss = ExpressionCompiler.compile("x^2 + 3*y^2");
+        Trajectory a = TrajectoryRunner.run(loss, RunConfig.defaults(OptimizerKind.GD).withSteps(5),
+                Cancellation.NONE);
+        Trajectory b = TrajectoryRunner.run(loss, RunConfig.defaults(OptimizerKind.ADAM).withSteps(3),
+                Cancellation.NONE);
+        Path file = dir.resolve("runs.csv");
+        CsvExport.writeRuns(List.of(new CsvExport.LabelledRun("Run 1", a),
+                new CsvExport.LabelledRun("adam, fast", b)), file);
+        List<String> lines = Files.readAllLines(file);
+        assertEquals("run," + TrajectoryCsv.HEADER, lines.get(0));
+        assertEquals(1 + a.size() + b.size(), lines.size());
+        assertTrue(lines.get(1).startsWith("Run 1,0,"), lines.get(1));
+        assertTrue(lines.get(lines.size() - 1).startsWith("\"adam, fast\"," + (b.size() - 1) + ","));
+        assertTrue(Files.list(dir).allMatch(p -> p.equals(file)), "no temporary file left behind");
+    }
+
+    @Test
+    void persistencePairsAndBettiCurveMatchTheDiagram(@TempDir Path dir) throws Exception {
+        var f = GridSampler.sample(ExpressionCompiler.compile(TWO_BUMPS),
+                new GridSpec(new Domain(-3, 3, -2, 2), 61, 41));
+        PersistenceDiagram d = PersistenceSweep.compute(f, SetMode.SUPERLEVEL, Connectivity.FOUR, Cancellation.NONE);
+        Path pairs = dir.resolve("pairs.csv");
+        Path betti = dir.resolve("betti.csv");
+        CsvExport.writePersistence(d, pairs);
+        CsvExport.writeBetti(d, betti);
+        List<String> p = Files.readAllLines(pairs);
+        assertEquals("birth,death", p.get(0));
+        assertEquals(d.pairs().size() + 1, p.size());
+        assertEquals(d.pairs().get(1).birth() + "," + d.pairs().get(1).death(), p.get(2));
+        List<String> b = Files.readAllLines(betti);
+        assertEquals("lambda,components", b.get(0));
+        assertEquals(d.bettiCurve().levels().length + 1, b.size());
+        assertTrue(b.stream().skip(1).anyMatch(line -> line.endsWith(",2")), "the two bumps are two components");
+    }
+}

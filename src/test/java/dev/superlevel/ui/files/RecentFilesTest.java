@@ -1,0 +1,35 @@
+package dev.superlevel.ui.files;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.prefs.Preferences;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class RecentFilesTest {
+
+    private final Preferences node = Preferences.userRoot().node("dev-superlevel-test-" + System.nanoTime());
+
+    @AfterEach
+    void removeNode() throws Exception {
+        node.removeNode();
+    }
+
+    @Test
+    void keepsTheLastEightNewestFirstWithoutDuplicatesAcrossInstances() {
+        RecentFiles recent = new RecentFiles(node);
+        for (int i = 0; i < 10; i++) {
+            recent.add(Path.of("/tmp/s" + i + ".json"));
+        }
+        recent.add(Path.of("/tmp/s5.json"));
+        List<Path> list = new RecentFiles(node).list();
+        assertEquals(8, list.size());
+        assertEquals(Path.of("/tmp/s5.json"), list.get(0));
+        assertEquals(Path.of("/tmp/s9.json"), list.get(1));
+        // s5 was still listed, so moving it up drops nothing: s5 s9 s8 s7 s6 s4 s3 s2
+        assertEquals(Path.of("/tmp/s2.json"), list.get(7));
+        assertEquals(list.size(), list.stream().distinct().count());
+    }
+}
