@@ -66,7 +66,8 @@ public final class LiveCharts {
         x.setAutoRangeIncludesZero(true);
         x.setAutoRangeMinimumSize(10);
         x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        NumberAxis y = new NumberAxis(kind.axisLabel());
+        NumberAxis y = kind == ChartKind.COMPONENTS ? new NumberAxis(kind.axisLabel())
+                : new ReadableNumberAxis(kind.axisLabel());
         y.setAutoRangeIncludesZero(kind == ChartKind.COMPONENTS);
         y.setAutoRangeMinimumSize(kind == ChartKind.COMPONENTS ? 2 : 1e-6);
         if (kind == ChartKind.COMPONENTS) {
@@ -172,7 +173,10 @@ public final class LiveCharts {
             axis.setSmallestValue(1e-300);
             plot.setRangeAxis(axis);
         } else {
-            plot.setRangeAxis(new NumberAxis("loss"));
+            NumberAxis axis = new ReadableNumberAxis("loss");
+            axis.setAutoRangeIncludesZero(false);
+            axis.setAutoRangeMinimumSize(1e-6);
+            plot.setRangeAxis(axis);
         }
         setDark(dark);
     }

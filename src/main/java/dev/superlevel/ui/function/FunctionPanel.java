@@ -175,11 +175,13 @@ public final class FunctionPanel extends VBox {
         mode.getItems().addAll(SetMode.values());
         mode.setId("mode-choice");
         mode.valueProperty().bindBidirectional(landscape.modeProperty());
+        mode.setConverter(Labels.of(m -> m == SetMode.SUPERLEVEL ? "superlevel  {L ≥ λ}" : "sublevel  {L ≤ λ}"));
         mode.setTooltip(new Tooltip("Super-level set {L ≥ λ} or sub-level set {L ≤ λ} (basins)"));
         ChoiceBox<Connectivity> connectivity = new ChoiceBox<>();
         connectivity.getItems().addAll(Connectivity.values());
         connectivity.setId("connectivity-choice");
         connectivity.valueProperty().bindBidirectional(landscape.connectivityProperty());
+        connectivity.setConverter(Labels.of(c -> c == Connectivity.CONTOUR ? "contour" : c.label() + "-connected"));
         connectivity.setConverter(new StringConverter<>() {
             @Override
             public String toString(Connectivity c) {
@@ -196,6 +198,7 @@ public final class FunctionPanel extends VBox {
         ChoiceBox<ColorScale> scale = new ChoiceBox<>();
         scale.getItems().addAll(ColorScale.values());
         scale.valueProperty().bindBidirectional(landscape.scaleProperty());
+        scale.setConverter(Labels.of(c -> c == ColorScale.LOG ? "log" : "linear"));
         scale.setTooltip(new Tooltip("Colour scale of the heat map"));
         GridPane grid = new GridPane();
         grid.setHgap(6);
