@@ -264,12 +264,18 @@ public final class AppViewModel {
     /** Writes the landscape ({@code composite}: with the per-step panels) figure to {@code target}. */
     public void exportFigure(Path target, boolean composite, int width, int height, boolean dark)
             throws IOException {
+        exportFigure(target, composite, width, height, 1, dark);
+    }
+
+    /** As {@link #exportFigure(Path, boolean, int, int, boolean)}, text and lines {@code scale} times larger. */
+    public void exportFigure(Path target, boolean composite, int width, int height, double scale, boolean dark)
+            throws IOException {
         Session s = session(dark);
         if (s == null) {
             throw new IOException("there is no landscape to export yet");
         }
         ExportService.exportFigure(s, composite ? FigureKind.COMPOSITE : FigureKind.LANDSCAPE, width, height,
-                target, Cancellation.NONE);
+                scale, target, Cancellation.NONE);
     }
 
     public FunctionPanelViewModel function() {

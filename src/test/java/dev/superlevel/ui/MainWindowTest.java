@@ -316,4 +316,52 @@ class MainWindowTest {
                 && vm.levelSet().lambdaProperty().get() == lambda);
         assertEquals(png.toAbsolutePath().normalize(), dev.superlevel.ui.files.RecentFiles.forApp().list().get(0));
     }
+
+    @Test
+    void aPrintScaleExportKeepsTheRequestedSizeAndDrawsLarger(FxRobot robot, @TempDir Path dir) throws Exception {
+        ExportDialog export = new ExportDialog(vm, window.liveCharts(), window.landscapeView(), window.chartsView(),
+                new dev.superlevel.ui.concurrent.SameThreadExecutor());
+        Path[] files = {dir.resolve("l1.png"), dir.resolve("l2.png"), dir.resolve("c1.png"), dir.resolve("c2.png")};
+        WaitForAsyncUtils.asyncFx(() -> {
+            export.export(ExportDialog.LANDSCAPE, files[0], 600, 450, 1, false);
+            export.export(ExportDialog.LANDSCAPE, files[1], 600, 450, 2, false);
+            export.export(ChartKind.LOSS.title(), files[2], 600, 400, 1, false);
+            export.export(ChartKind.LOSS.title(), files[3], 600, 400, 2, false);
+            return null;
+        }).get();
+        for (Path file : files) {
+            BufferedImage image = ImageIO.read(file.toFile());
+            assertEquals(600, image.getWidth());
+            assertEquals(file.toString().contains("/l") ? 450 : 400, image.getHeight());
+        }
+        // the landscape figure records the scale it was drawn at (render --session redraws it so)
+        assertEquals(1.0, SessionFile.figureFromPng(files[0]).orElseThrow().scale());
+        assertEquals(2.0, SessionFile.figureFromPng(files[1]).orElseThrow().scale());
+        // the chart's text is twice as large: its title (the first block of inked rows) twice as tall
+        int one = titleHeight(ImageIO.read(files[2].toFile()));
+        int two = titleHeight(ImageIO.read(files[3].toFile()));
+        assertTrue(one > 4 && two >= 1.7 * one, one + " vs " + two);
+    }
+
+    private static int titleHeight(BufferedImage image) {
+        int background = image.getRGB(0, 0);
+        int y = 0;
+        while (y < image.getHeight() && !inkedRow(image, y, background)) {
+            y++;
+        }
+        int top = y;
+        while (y < image.getHeight() && inkedRow(image, y, background)) {
+            y++;
+        }
+        return y - top;
+    }
+
+    private static boolean inkedRow(BufferedImage image, int y, int background) {
+        for (int x = 0; x < image.getWidth(); x++) {
+            if (image.getRGB(x, y) != background) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

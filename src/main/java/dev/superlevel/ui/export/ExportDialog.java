@@ -20,6 +20,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
@@ -64,18 +65,28 @@ public final class ExportDialog {
         Spinner<Integer> height = new Spinner<>(16, ExportService.MAX_SIDE, onScreen(landscapeView.getHeight()));
         width.setEditable(true);
         height.setEditable(true);
-        // the default size is the chosen thing's size on screen; larger sizes may be typed in
-        what.valueProperty().addListener((obs, o, choice) -> {
-            Region node = nodeFor(choice);
-            width.getValueFactory().setValue(onScreen(node.getWidth()));
-            height.getValueFactory().setValue(onScreen(node.getHeight()));
-        });
+        ChoiceBox<Integer> scale = new ChoiceBox<>();
+        scale.setId("export-scale");
+        scale.getItems().addAll(1, 2, 3);
+        scale.setValue(1);
+        scale.setConverter(dev.superlevel.ui.function.Labels.of(k -> k == 1 ? "on-screen size" : k + "× (print)"));
+        scale.setTooltip(new Tooltip("On-screen size, or 2×/3× the pixels with text and lines as large "
+                + "relative to the picture (sharp in print); any other size may be typed in"));
+        // the default size is the chosen thing's size on screen times the scale; other sizes may be typed in
+        Runnable resize = () -> {
+            Region node = nodeFor(what.getValue());
+            width.getValueFactory().setValue(scaled(node.getWidth(), scale.getValue()));
+            height.getValueFactory().setValue(scaled(node.getHeight(), scale.getValue()));
+        };
+        what.valueProperty().addListener((obs, o, choice) -> resize.run());
+        scale.valueProperty().addListener((obs, o, k) -> resize.run());
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
         grid.addRow(0, new Label("Export"), what);
-        grid.addRow(1, new Label("Width (px)"), width);
-        grid.addRow(2, new Label("Height (px)"), height);
+        grid.addRow(1, new Label("Size"), scale);
+        grid.addRow(2, new Label("Width (px)"), width);
+        grid.addRow(3, new Label("Height (px)"), height);
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Export PNG");
@@ -91,11 +102,12 @@ public final class ExportDialog {
         }
         String choice = what.getValue();
         if (LANDSCAPE.equals(choice) || COMPOSITE.equals(choice)) {
-            exportFigureInBackground(owner, choice, file, width.getValue(), height.getValue(), dark);
+            exportFigureInBackground(owner, choice, file, width.getValue(), height.getValue(), scale.getValue(),
+                    dark);
             return;
         }
         try {
-            export(choice, file.toPath(), width.getValue(), height.getValue(), dark);
+            export(choice, file.toPath(), width.getValue(), height.getValue(), scale.getValue(), dark);
         } catch (IOException | RuntimeException e) {
             showError(owner, file, e);
         }
@@ -106,7 +118,7 @@ public final class ExportDialog {
      * rendered off the FX thread; the session itself is taken now, on the FX thread.
      */
     private void exportFigureInBackground(Window owner, String choice, File file, int width, int height,
-            boolean dark) {
+            double scale, boolean dark) {
         Session session = vm.session(dark);
         if (session == null) {
             showError(owner, file, new IOException("there is no landscape to export yet"));
@@ -115,7 +127,7 @@ public final class ExportDialog {
         FigureKind kind = COMPOSITE.equals(choice) ? FigureKind.COMPOSITE : FigureKind.LANDSCAPE;
         executor.submit(cancel -> {
             try {
-                ExportService.exportFigure(session, kind, width, height, file.toPath(), cancel);
+                ExportService.exportFigure(session, kind, width, height, scale, file.toPath(), cancel);
             } catch (IOException e) {
                 throw new UncheckedIOException(e.getMessage(), e);
             }
@@ -204,6 +216,10 @@ public final class ExportDialog {
         return (int) Math.max(16, Math.round(size));
     }
 
+    private static int scaled(double size, int scale) {
+        return Math.min(ExportService.MAX_SIDE, onScreen(size) * scale);
+    }
+
     private File chooseFile(Window owner) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export PNG");
@@ -224,13 +240,19 @@ public final class ExportDialog {
      * {@code target}.
      */
     public void export(String what, Path target, int width, int height, boolean dark) throws IOException {
+        export(what, target, width, height, 1, dark);
+    }
+
+    /** As {@link #export(String, Path, int, int, boolean)} with text and lines {@code scale} times larger. */
+    public void export(String what, Path target, int width, int height, double scale, boolean dark)
+            throws IOException {
         if (LANDSCAPE.equals(what) || COMPOSITE.equals(what)) {
-            vm.exportFigure(target, COMPOSITE.equals(what), width, height, dark);
+            vm.exportFigure(target, COMPOSITE.equals(what), width, height, scale, dark);
             return;
         }
         for (ChartKind kind : ChartKind.values()) {
             if (kind.title().equals(what)) {
-                ExportService.exportChart(charts.chart(kind), width, height, target);
+                ExportService.exportChart(charts.chart(kind), width, height, scale, target);
                 return;
             }
         }
