@@ -21,7 +21,7 @@ import javax.imageio.ImageIO;
  * Not a test: sets the real window up in a named state and saves a snapshot of it, for the README
  * screenshots in {@code assets/}. Run on a display (e.g. under xvfb-run) with the test class path:
  * {@code java -cp target/test-classes:target/classes:… dev.superlevel.ui.ScreenshotTool race out.png}.
- * Scenes: {@code main}, {@code split}, {@code race}, {@code dark}.
+ * Scenes: {@code main}, {@code split}, {@code race}, {@code dark}, {@code dataset}.
  */
 public final class ScreenshotTool {
 
@@ -66,6 +66,13 @@ public final class ScreenshotTool {
     private static void setUp(String scene, AppViewModel vm, MainWindow window) {
         switch (scene) {
             case "split" -> vm.loadSample("himmelblau");
+            case "dataset" -> {
+                vm.loadSample("imbalanced-blobs-balanced");
+                if (vm.runs().runs().isEmpty()) {
+                    vm.runs().add(-4, 4);
+                }
+                vm.runs().runs().get(0).set("steps", "300");
+            }
             case "race", "dark" -> {
                 vm.loadSample("rosenbrock");
                 RunViewModel gd = vm.runs().runs().get(0);
@@ -84,6 +91,8 @@ public final class ScreenshotTool {
     private static void after(String scene, AppViewModel vm) {
         if (scene.equals("race") || scene.equals("dark")) {
             vm.playback().seek(420);
+        } else if (scene.equals("dataset")) {
+            vm.playback().seek(60);
         }
     }
 

@@ -65,6 +65,8 @@ public final class LiveCharts {
         NumberAxis x = new NumberAxis("step");
         x.setAutoRangeIncludesZero(true);
         x.setAutoRangeMinimumSize(10);
+        // steps are never negative: at step 0 the axis shows 0..10, not -5..5
+        x.setRangeType(org.jfree.data.RangeType.POSITIVE);
         x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         NumberAxis y = kind == ChartKind.COMPONENTS ? new NumberAxis(kind.axisLabel())
                 : new ReadableNumberAxis(kind.axisLabel());
