@@ -257,6 +257,10 @@ public final class MainWindow extends BorderPane {
         try {
             var definition = FunctionLibrary.load(file.toPath());
             SampleFunction sample = SampleFunction.of(definition);
+            if (!definition.isExpression()) {
+                // a session stores a data-set function by name: the file's path resolves back to it
+                sample = sample.withName(file.getAbsolutePath());
+            }
             vm.function().samples().add(sample);
             vm.function().select(sample);
         } catch (RuntimeException ex) {

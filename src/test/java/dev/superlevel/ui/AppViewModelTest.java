@@ -128,4 +128,31 @@ class AppViewModelTest {
         assertTrue(second.applySession(embedded));
         assertEquals("blobs-logistic", second.function().datasetProperty().get().name());
     }
+
+    @Test
+    void anMlpSliceReportsItsTrainingInTheStatusBarThenShowsTheSlice() {
+        AppViewModel vm = newApp();
+        java.util.List<String> statuses = new java.util.ArrayList<>();
+        vm.statusProperty().addListener((obs, o, s) -> statuses.add(s));
+        vm.loadSample("moons-mlp");
+        assertTrue(statuses.stream().anyMatch(s -> s.startsWith("training moons-mlp: step ")), statuses.toString());
+        assertTrue(vm.landscape().dataProperty().get() != null);
+        assertFalse(vm.landscape().functionProperty().get() instanceof dev.superlevel.core.expr.CompiledExpression);
+        assertEquals(-1.0, vm.progressProperty().get(), "the progress bar is gone once trained");
+    }
+
+    @Test
+    void aDataSetFunctionFileOpenedByPathExportsThroughItsPath(@TempDir Path dir) throws Exception {
+        java.nio.file.Files.copy(Path.of("sample-functions/blobs-logistic.fn"), dir.resolve("mine.fn"));
+        java.nio.file.Files.copy(Path.of("sample-functions/blobs.csv"), dir.resolve("blobs.csv"));
+        Path file = dir.resolve("mine.fn");
+        var sample = dev.superlevel.ui.function.SampleFunction.of(FunctionLibrary.load(file))
+                .withName(file.toAbsolutePath().toString());
+        AppViewModel vm = newApp();
+        vm.function().samples().add(sample);
+        vm.function().select(sample);
+        Path png = dir.resolve("mine.png");
+        vm.exportFigure(png, false, 200, 160, false);
+        assertEquals(file.toAbsolutePath().toString(), SessionFile.fromPng(png).function().name());
+    }
 }

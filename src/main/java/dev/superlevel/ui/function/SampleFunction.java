@@ -31,6 +31,12 @@ public record SampleFunction(String name, String title, String expression, List<
                 d.lambda().orElse(Double.NaN), d.mode(), d.scale() == ScaleHint.LOG, d.description(), d);
     }
 
+    /** The same entry under another name (a data-set file is named by its path, so sessions find it). */
+    public SampleFunction withName(String newName) {
+        return new SampleFunction(newName, title, expression, parameters, domain, start, suggestedLambda, mode,
+                logScale, description, definition);
+    }
+
     /** Whether the loss is a model's risk on a data set (issue 7) rather than an expression. */
     public boolean isDataset() {
         return definition != null && !definition.isExpression();
