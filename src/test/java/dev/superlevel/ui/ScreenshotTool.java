@@ -93,6 +93,8 @@ public final class ScreenshotTool {
             vm.playback().seek(420);
         } else if (scene.equals("dataset")) {
             vm.playback().seek(60);
+        } else if (scene.equals("main")) {
+            vm.playback().seek(60); // the first screen after a moment of Play: the charts have a story
         }
     }
 
