@@ -27,6 +27,9 @@ final class MergeTree {
     private final int ny;
     private final SetMode mode;
     private final Connectivity connectivity;
+    /** Row of sample p = (p · rowMagic) >>> rowShift, exact for p < 2²⁴ (an integer division per sample costs more). */
+    private final long rowMagic;
+    private final int rowShift;
     private final double essentialDeath;
     /** Per sample: raw component joined at activation, {@link #INACTIVE} before. */
     final int[] joined;
@@ -46,15 +49,17 @@ final class MergeTree {
         this.ny = f.ny();
         this.mode = mode;
         this.connectivity = connectivity;
+        // ceil(2^s / nx) with s = 24 + ceil(log2 nx): the rounding error e < nx makes p·e < 2^s for p < 2^24
+        this.rowShift = 24 + (64 - Long.numberOfLeadingZeros(nx - 1L));
+        this.rowMagic = ((1L << rowShift) + nx - 1) / nx;
         this.essentialDeath = mode == SetMode.SUPERLEVEL ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
         this.joined = new int[v.length];
         Arrays.fill(joined, INACTIVE);
     }
 
-    /** Adds sample p at level v[p]: joins the components of its active neighbours, or starts one. */
-    void activate(int p) {
-        double level = v[p];
-        int j = p / nx;
+    /** Adds sample p at its level v[p]: joins the components of its active neighbours, or starts one. */
+    void activate(int p, double level) {
+        int j = (int) ((p * rowMagic) >>> rowShift);
         int i = p - j * nx;
         boolean west = i > 0 && joined[p - 1] != INACTIVE;
         boolean east = i + 1 < nx && joined[p + 1] != INACTIVE;

@@ -27,12 +27,15 @@ import java.util.Objects;
  * skipped: the cell's edges have joined the ends already. At every λ the resulting components equal
  * {@link ComponentLabeller}'s.
  *
- * <p>Cost: O(N) sort (four 10-bit radix passes) + O(N·α) sweep. Memory, values excluded (they belong
- * to the field): while sorting 20 bytes per defined sample (packed keys, their ping-pong buffer, the
- * order), garbage once the order exists; during the sweep 8 bytes per sample (order, component joined
- * per sample) plus 36 bytes per component; the resulting diagram keeps 4 bytes per sample (the
- * per-sample component array is reused) plus about 80 bytes per pair. Peak ≈ 24 bytes per sample, far
- * under the 64-byte budget. Cancellation is checked once per nx activated samples.
+ * <p>Cost: O(N) sort (four 10-bit radix passes; from 2¹⁶ samples on, the packing, every pass and the
+ * gathering of the values in sweep order are split between the caller and the common fork-join pool)
+ * + O(N·α) single-threaded sweep. Memory, values excluded (they belong to the field): while sorting
+ * 28 bytes per defined sample (packed keys, their ping-pong buffer, the order, the values in sweep
+ * order), the two key buffers garbage once the order exists; during the sweep 16 bytes per sample
+ * (order, values in sweep order, component joined per sample) plus 36 bytes per component; the
+ * resulting diagram keeps 4 bytes per sample (the per-sample component array is reused) plus about
+ * 80 bytes per pair. Peak ≈ 32 bytes per sample, under the 64-byte budget. Cancellation is checked
+ * once per nx activated samples.
  * Stateless and thread-safe.
  */
 public final class PersistenceSweep {
@@ -51,21 +54,25 @@ public final class PersistenceSweep {
         Objects.requireNonNull(cancel, "cancel");
         double[] v = f.values();
         int nx = f.nx();
-        int[] order = sweepOrder(v, mode);
+        double[] levels = new double[v.length];
+        int[] order = SweepOrder.of(v, mode, levels);
         cancel.check();
         int[] events = c == Connectivity.CONTOUR ? saddleEvents(f, mode) : new int[0];
         MergeTree tree = new MergeTree(f, mode, c);
         int e = 0;
+        // the next event's level, or a level no sample reaches once the events are used up
+        double next = events.length > 0 ? eventLevel(v, nx, events[0]) : Double.NaN;
         for (int r = 0; r < order.length; r++) {
             if (r % nx == 0) {
                 cancel.check();
             }
             int p = order[r];
-            double level = v[p];
-            while (e < events.length && mode.contains(eventLevel(v, nx, events[e]), level)) {
+            double level = levels[r];
+            while (mode.contains(next, level)) {
                 linkEvent(tree, v, nx, events[e++]);
+                next = e < events.length ? eventLevel(v, nx, events[e]) : Double.NaN;
             }
-            tree.activate(p);
+            tree.activate(p, level);
         }
         while (e < events.length) {
             linkEvent(tree, v, nx, events[e++]);

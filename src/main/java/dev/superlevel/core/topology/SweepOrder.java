@@ -10,7 +10,9 @@ import java.util.Arrays;
  * index (grids have at most 4096² = 2²⁴ samples). A stable LSD radix sort on the 40 key bits (four
  * 10-bit passes over 8-byte elements) does almost all the work; samples whose keys share those 40 bits
  * (a relative difference below ~10⁻⁸, or truly equal values) form runs that are finished by sorting
- * (low 24 key bits, index) pairs packed into one long. 16 bytes per sample while sorting.
+ * (low 24 key bits, index) pairs packed into one long. 16 bytes per sample while sorting. From
+ * {@link RadixSort#PARALLEL_MIN} samples on, packing, sorting and run finishing are split in two slices
+ * (the second one in the common fork-join pool); the result is the same either way.
  */
 final class SweepOrder {
 
@@ -25,36 +27,93 @@ final class SweepOrder {
     }
 
     static int[] of(double[] v, SetMode mode) {
+        return of(v, mode, null);
+    }
+
+    /**
+     * The sweep order; if levels is non-null (length ≥ the number of defined samples) it also receives
+     * the values in sweep order, gathered here by both threads so the single-threaded sweep reads
+     * them sequentially instead of jumping around the field.
+     */
+    static int[] of(double[] v, SetMode mode, double[] levels) {
         if (v.length > (1 << INDEX_BITS)) {
             throw new IllegalArgumentException("sweep: at most 2^24 samples, got " + v.length);
         }
+        int parts = v.length >= RadixSort.PARALLEL_MIN ? 2 : 1;
         long[] packed = new long[v.length];
-        int n = 0;
-        for (int k = 0; k < v.length; k++) {
-            if (Double.isFinite(v[k])) {
-                packed[n++] = (key(v[k], mode) & ~INDEX_MASK) | k;
-            }
-        }
-        long[] sorted = RadixSort.sortPrefixes(packed, n, INDEX_BITS);
-        finishRuns(sorted, n, v, mode);
+        int n = pack(v, mode, packed, parts);
+        long[] sorted = RadixSort.sortPrefixes(packed, n, INDEX_BITS, parts);
         int[] order = new int[n];
-        for (int r = 0; r < n; r++) {
-            order[r] = (int) (sorted[r] & INDEX_MASK);
-        }
+        int[] bounds = runBounds(sorted, n, parts);
+        RadixSort.inParallel(parts, t -> finishRuns(sorted, bounds[t], bounds[t + 1], v, mode, order, levels));
         return order;
     }
 
-    /** Orders each run of equal 40-bit prefixes by the remaining key bits, then index. */
-    private static void finishRuns(long[] a, int n, double[] v, SetMode mode) {
-        int start = 0;
-        while (start < n) {
+    /**
+     * Packs the defined samples (key prefix | index) into the first n entries of packed, in index
+     * order, each slice of v by its own thread.
+     *
+     * @return n, the number of defined samples
+     */
+    private static int pack(double[] v, SetMode mode, long[] packed, int parts) {
+        int[] bounds = new int[parts + 1];
+        int[] filled = new int[parts];
+        for (int t = 0; t <= parts; t++) {
+            bounds[t] = (int) ((long) v.length * t / parts);
+        }
+        RadixSort.inParallel(parts, t -> {
+            int m = bounds[t];
+            for (int k = bounds[t]; k < bounds[t + 1]; k++) {
+                if (Double.isFinite(v[k])) {
+                    packed[m++] = (key(v[k], mode) & ~INDEX_MASK) | k;
+                }
+            }
+            filled[t] = m - bounds[t];
+        });
+        int n = filled[0];
+        for (int t = 1; t < parts; t++) {
+            System.arraycopy(packed, bounds[t], packed, n, filled[t]); // closes the gaps left by undefined samples
+            n += filled[t];
+        }
+        return n;
+    }
+
+    /** Cuts the sorted entries into parts slices at run boundaries (equal prefixes stay in one slice). */
+    private static int[] runBounds(long[] a, int n, int parts) {
+        int[] bounds = new int[parts + 1];
+        for (int t = 1; t < parts; t++) {
+            int s = Math.max(bounds[t - 1], (int) ((long) n * t / parts));
+            while (s > 0 && s < n && (a[s] & ~INDEX_MASK) == (a[s - 1] & ~INDEX_MASK)) {
+                s++;
+            }
+            bounds[t] = s;
+        }
+        bounds[parts] = n;
+        return bounds;
+    }
+
+    /**
+     * Orders each run of equal 40-bit prefixes in a[from, to) by the remaining key bits, then index,
+     * and writes the indices to order[from, to).
+     */
+    private static void finishRuns(long[] a, int from, int to, double[] v, SetMode mode, int[] order,
+            double[] levels) {
+        int start = from;
+        while (start < to) {
             long prefix = a[start] & ~INDEX_MASK;
             int end = start + 1;
-            while (end < n && (a[end] & ~INDEX_MASK) == prefix) {
+            while (end < to && (a[end] & ~INDEX_MASK) == prefix) {
                 end++;
             }
             if (end - start > 1) {
                 finishRun(a, start, end, prefix, v, mode);
+            }
+            for (int r = start; r < end; r++) {
+                int k = (int) (a[r] & INDEX_MASK);
+                order[r] = k;
+                if (levels != null) {
+                    levels[r] = v[k];
+                }
             }
             start = end;
         }

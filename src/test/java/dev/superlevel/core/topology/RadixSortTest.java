@@ -2,6 +2,8 @@ package dev.superlevel.core.topology;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
+import java.util.Random;
+
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -9,6 +11,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
 
 class RadixSortTest {
 
@@ -36,5 +39,38 @@ class RadixSortTest {
             values[k] = base + Math.abs(m) * Math.ulp(1.0) * Math.signum(base);
         }
         assertArrayEquals(expectedOrder(values, mode), PersistenceSweep.sweepOrder(values, mode));
+    }
+
+    /** Two slices must place every entry exactly where one thread would (stability across slices). */
+    @Property(tries = 300)
+    void twoSlicePrefixSortEqualsOneSliceSort(@ForAll @Size(max = 300) List<@IntRange(min = 0, max = 7) Integer> digits,
+            @ForAll @IntRange(min = 0, max = 60) int lowBits) {
+        long[] a = new long[digits.size()];
+        for (int k = 0; k < a.length; k++) {
+            a[k] = ((long) digits.get(k) << lowBits) * 0x9E3779B97F4A7C15L | k; // k rides in the low bits
+        }
+        long[] one = RadixSort.sortPrefixes(a.clone(), a.length, lowBits, 1);
+        long[] two = RadixSort.sortPrefixes(a.clone(), a.length, lowBits, 2);
+        assertArrayEquals(one, two);
+    }
+
+    /** Large enough for the two-thread path; ties, near-ties and undefined samples all over. */
+    @Test
+    void sweepOrderOfALargeFieldWithTiesAndHolesIsExact() {
+        Random random = new Random(7);
+        double[] values = new double[3 * RadixSort.PARALLEL_MIN + 17];
+        for (int k = 0; k < values.length; k++) {
+            int kind = random.nextInt(10);
+            values[k] = kind == 0 ? Double.NaN
+                    : kind < 4 ? random.nextInt(50) - 25.0
+                    : kind < 6 ? 1.0 + random.nextInt(40) * Math.ulp(1.0)
+                    : random.nextGaussian();
+        }
+        for (int k = 0; k < values.length / 2; k += 3) {
+            values[k] = Double.NaN; // more holes in the first slice than in the second
+        }
+        for (SetMode mode : SetMode.values()) {
+            assertArrayEquals(expectedOrder(values, mode), PersistenceSweep.sweepOrder(values, mode));
+        }
     }
 }
