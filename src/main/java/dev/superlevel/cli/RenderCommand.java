@@ -2,6 +2,7 @@ package dev.superlevel.cli;
 
 import dev.superlevel.core.Cancellation;
 import dev.superlevel.core.expr.CompiledExpression;
+import dev.superlevel.core.function.LossFunction;
 import dev.superlevel.core.grid.GridSampler;
 import dev.superlevel.core.grid.GridSpec;
 import dev.superlevel.core.optim.RunConfig;
@@ -28,6 +29,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -176,12 +178,8 @@ public final class RenderCommand implements Callable<Integer> {
 
     private Session sessionFromOptions() {
         ResolvedLoss resolved = functionOptions.resolve();
-        if (!(resolved.loss() instanceof CompiledExpression expression)) {
-            // a session stores the loss as an expression, so a data-set loss could not be re-rendered from it
-            throw new IllegalArgumentException("only expression losses can be rendered, not "
-                    + resolved.definition().name() + " (a data-set loss cannot be saved in a session yet)");
-        }
         FunctionDefinition def = resolved.definition();
+        SessionFunction fn = sessionFunction(resolved);
         ColorScale cs = colorScale != null ? ColorScale.parse(colorScale)
                 : def.scale() == ScaleHint.LOG ? ColorScale.LOG : ColorScale.LINEAR;
         List<SessionRun> sessionRuns = new ArrayList<>();
@@ -194,14 +192,34 @@ public final class RenderCommand implements Callable<Integer> {
         }
         GridSpec grid = functionOptions.gridSpec(def);
         double level = lambda != null ? lambda
-                : def.lambda().isPresent() ? def.lambda().getAsDouble() : medianLevel(expression, grid);
-        SessionFunction fn = new SessionFunction(def.name(), expression.source(), expression.parameters());
+                : def.lambda().isPresent() ? def.lambda().getAsDouble() : medianLevel(resolved.loss(), grid);
         return Session.of(fn, grid.domain(), grid.nx(), grid.ny(), level, topologyOptions.mode(),
                 topologyOptions.connectivity(), cs, Colormap.parse(colormap), sessionRuns, maxSteps);
     }
 
+    /**
+     * How the session names the loss, so that the figure can be re-rendered from the PNG alone: an
+     * expression by its source; a data-set function by the sample name or the absolute path of its .fn
+     * file, which {@link dev.superlevel.io.SessionScene} resolves again. Raw {@code --dataset} flags name
+     * no such file, so they are refused with what to do instead.
+     */
+    private SessionFunction sessionFunction(ResolvedLoss resolved) {
+        FunctionDefinition def = resolved.definition();
+        if (resolved.loss() instanceof CompiledExpression expression) {
+            return new SessionFunction(def.name(), expression.source(), expression.parameters());
+        }
+        String given = functionOptions.function;
+        if (given == null) {
+            throw new IllegalArgumentException("render needs the data set as a function file, so the figure can be"
+                    + " re-rendered from its session: write a .fn file with 'dataset = FILE.csv' and the model keys,"
+                    + " then pass --function FILE.fn");
+        }
+        String name = given.endsWith(".fn") ? Path.of(given).toAbsolutePath().normalize().toString() : given;
+        return new SessionFunction(name, def.formula(), Map.of());
+    }
+
     /** The default λ of a function that suggests none: the median of its finite samples on the grid. */
-    private static double medianLevel(CompiledExpression loss, GridSpec grid) {
+    private static double medianLevel(LossFunction loss, GridSpec grid) {
         double[] finite = Arrays.stream(GridSampler.sample(loss, grid).values()).filter(Double::isFinite).sorted()
                 .toArray();
         if (finite.length == 0) {

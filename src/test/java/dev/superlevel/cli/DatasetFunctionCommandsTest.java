@@ -1,9 +1,12 @@
 package dev.superlevel.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.superlevel.io.SessionFile;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -62,10 +65,14 @@ class DatasetFunctionCommandsTest {
     }
 
     @Test
-    void renderRefusesADatasetFunctionWithOneLine() {
-        CliRunner r = CliRunner.run("render", "--function", "blobs-logistic", "--out", "unused.png");
-        assertTrue(r.isBadInputWithOneLine(), r.err());
-        assertTrue(r.err().contains("only expression losses can be rendered, not blobs-logistic"), r.err());
+    void renderDrawsADatasetFunctionAndReRendersItFromThePngAlone(@TempDir Path dir) throws IOException {
+        Path png = dir.resolve("blobs.png");
+        Path again = dir.resolve("again.png");
+        assertEquals(0, SuperlevelCli.run("render", "--function", "blobs-logistic", "--grid", "48",
+                "--size", "400x300", "--run", "optimizer=gd,lr=0.5,start=-3,3,steps=20", "--out", png.toString()));
+        assertEquals("blobs-logistic", SessionFile.fromPng(png).function().name());
+        assertEquals(0, SuperlevelCli.run("render", "--session", png.toString(), "--out", again.toString()));
+        assertArrayEquals(Files.readAllBytes(png), Files.readAllBytes(again));
     }
 
     @Test

@@ -153,12 +153,12 @@ class RenderCommandTest {
     }
 
     @Test
-    void aDataSetLossIsRefusedBecauseASessionCannotHoldIt() throws IOException {
+    void rawDatasetFlagsAreRefusedWithWhatToDoInstead() throws IOException {
         Path csv = Files.writeString(dir.resolve("d.csv"), "x1,x2,label\n0,0,0\n1,1,1\n2,0,1\n");
         CliRunner result = CliRunner.run("render", "--dataset", csv.toString(), "--lambda", "0.5",
                 "--out", dir.resolve("d.png").toString());
         assertTrue(result.isBadInputWithOneLine(), result.err());
-        assertTrue(result.err().contains("only expression losses can be rendered"), result.err());
+        assertTrue(result.err().contains("render needs the data set as a function file"), result.err());
         assertFalse(Files.exists(dir.resolve("d.png")));
     }
 
