@@ -1,59 +1,37 @@
 package dev.superlevel.cli;
 
+import dev.superlevel.io.AtomicFiles;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.function.Consumer;
 
-/** Writes CLI output files atomically: a reader never sees half a file, a failed run leaves none. */
+/** Writes CLI output files atomically ({@link AtomicFiles}): a reader never sees half a file, a failed run leaves none. */
 final class TextFiles {
 
     private TextFiles() {
     }
 
     /**
-     * Writes UTF-8 text produced by {@code content} to a temporary file next to {@code target}, then
-     * moves it over the target.
+     * Writes UTF-8 text produced by {@code content} to {@code target} atomically.
      *
      * @throws UncheckedIOException naming the file if it cannot be written
      */
     static void writeAtomically(Path target, Consumer<Appendable> content) {
-        Path absolute = target.toAbsolutePath();
-        Path temp = null;
         try {
-            temp = Files.createTempFile(absolute.getParent(), ".superlevel-", ".tmp");
-            try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+            AtomicFiles.write(target, out -> {
+                Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
                 content.accept(writer);
-            }
-            move(temp, absolute);
-        } catch (IOException | UncheckedIOException e) {
-            deleteQuietly(temp);
-            String reason = e instanceof UncheckedIOException u ? u.getCause().toString() : e.toString();
-            throw new UncheckedIOException("cannot write " + target + ": " + reason,
-                    e instanceof IOException io ? io : ((UncheckedIOException) e).getCause());
-        }
-    }
-
-    private static void move(Path temp, Path target) throws IOException {
-        try {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void deleteQuietly(Path temp) {
-        if (temp != null) {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException ignored) {
-                // the original failure is what the user needs to see
-            }
+                writer.flush();
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            throw new UncheckedIOException("cannot write " + target + ": " + e.getCause().getMessage(), e.getCause());
         }
     }
 }

@@ -6,9 +6,7 @@ import dev.superlevel.render.FigureSpec;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.function.DoubleConsumer;
 import java.util.function.IntFunction;
 import javax.imageio.IIOImage;
@@ -71,25 +69,8 @@ public final class GifWriter {
         if (!(framesPerSecond > 0 && framesPerSecond <= 50)) {
             throw new IllegalArgumentException("frame rate must be in (0, 50] frames per second, got " + framesPerSecond);
         }
-        Path absolute = target.toAbsolutePath();
-        Path folder = absolute.getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new IOException("cannot write " + target + ": folder " + folder + " does not exist");
-        }
         int delay = Math.max(1, (int) Math.round(100 / framesPerSecond));
-        Path temp = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                encode(out, frameCount, frames, delay, loop, cancel, progress);
-            }
-            Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            Files.deleteIfExists(temp);
-            throw new IOException("cannot write " + target + ": " + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            Files.deleteIfExists(temp);
-            throw e;
-        }
+        AtomicFiles.write(target, out -> encode(out, frameCount, frames, delay, loop, cancel, progress));
     }
 
     private static void encode(OutputStream out, int frameCount, IntFunction<BufferedImage> frames, int delay,

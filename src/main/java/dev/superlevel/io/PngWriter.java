@@ -4,12 +4,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -48,24 +43,7 @@ public final class PngWriter {
      */
     public static void write(BufferedImage image, Path target, Map<String, String> textChunks) throws IOException {
         textChunks.keySet().forEach(PngWriter::checkKeyword);
-        Path absolute = target.toAbsolutePath();
-        Path folder = absolute.getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new IOException("cannot write " + target + ": folder " + folder + " does not exist");
-        }
-        Path temp = createTemp(folder, absolute, target);
-        try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                encode(image, textChunks, out);
-            }
-            moveAtomically(temp, absolute);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(temp);
-            if (e instanceof IOException io) {
-                throw new IOException("cannot write " + target + ": " + reason(io), io);
-            }
-            throw e;
-        }
+        AtomicFiles.write(target, out -> encode(image, textChunks, out));
     }
 
     /** The text chunks (tEXt, zTXt and iTXt) of the PNG at {@code file}, keyword → text in file order. */
@@ -151,31 +129,4 @@ public final class PngWriter {
         }
     }
 
-    private static Path createTemp(Path folder, Path absolute, Path target) throws IOException {
-        try {
-            return Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
-        } catch (IOException e) {
-            throw new IOException("cannot write " + target + ": " + reason(e), e);
-        }
-    }
-
-    private static void moveAtomically(Path temp, Path target) throws IOException {
-        if (Files.isDirectory(target)) {
-            throw new IOException(target + " is a folder");
-        }
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    private static String reason(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof NoSuchFileException) {
-            return "no such file or folder";
-        }
-        if (e instanceof FileSystemException fs && fs.getReason() != null) {
-            return fs.getReason();
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    }
 }

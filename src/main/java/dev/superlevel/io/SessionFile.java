@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.Optional;
 
@@ -69,22 +68,7 @@ public final class SessionFile {
 
     /** Writes the session JSON to {@code file} atomically (temporary file in the same folder, then move). */
     public static void save(Session session, Path file) throws IOException {
-        Path absolute = file.toAbsolutePath();
-        Path folder = absolute.getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new IOException("cannot write " + file + ": folder " + folder + " does not exist");
-        }
-        Path temp = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
-        try {
-            Files.writeString(temp, toJson(session), StandardCharsets.UTF_8);
-            Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            Files.deleteIfExists(temp);
-            throw new IOException("cannot write " + file + ": " + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            Files.deleteIfExists(temp);
-            throw e;
-        }
+        AtomicFiles.writeText(file, toJson(session));
     }
 
     /** Reads and validates the session in {@code file}. */

@@ -4,14 +4,10 @@ import dev.superlevel.core.optim.Trajectory;
 import dev.superlevel.core.topology.BettiCurve;
 import dev.superlevel.core.topology.PersistenceDiagram;
 import dev.superlevel.core.topology.PersistencePair;
+import dev.superlevel.io.AtomicFiles;
 import dev.superlevel.io.TrajectoryCsv;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /**
@@ -74,19 +70,6 @@ public final class CsvExport {
     }
 
     private static void writeAtomically(Path target, CharSequence text) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Path temp = Files.createTempFile(absolute.getParent(), ".superlevel-", ".tmp");
-        try {
-            try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                w.append(text);
-            }
-            try {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFiles.writeText(target, text);
     }
 }
