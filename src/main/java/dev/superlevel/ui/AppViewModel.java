@@ -28,6 +28,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -49,6 +51,10 @@ public final class AppViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     /** Progress of a long export in [0, 1], −1 when none is running. */
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
+    /** True while a long export (an animation) runs and can be cancelled from the status bar. */
+    private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper(this, "exporting", false);
+    /** Set by the user's Cancel; read by the export's background work, hence volatile. */
+    private volatile boolean exportCancelRequested;
     /** Builds data-set losses (an MLP trains first); selecting another function supersedes it. */
     private final LatestRequest datasetWork;
     private final BackgroundExecutor executor;
@@ -301,6 +307,35 @@ public final class AppViewModel {
     /** Reports the progress of a long export (fraction in [0, 1]; −1: finished). */
     public void reportProgress(double fraction) {
         progress.set(fraction);
+    }
+
+    /**
+     * Starts a long, cancellable export: shows its progress bar and Cancel button, and returns the token
+     * the background work checks (once per frame).
+     */
+    public Cancellation beginExport() {
+        exportCancelRequested = false;
+        exporting.set(true);
+        progress.set(0);
+        return () -> exportCancelRequested;
+    }
+
+    /** The user's Cancel: the running export stops at its next frame and leaves no file behind. */
+    public void cancelExport() {
+        exportCancelRequested = true;
+    }
+
+    /** Ends the long export (finished, cancelled or failed); {@code outcome}, if any, goes to the status line. */
+    public void endExport(String outcome) {
+        exporting.set(false);
+        progress.set(-1);
+        if (outcome != null) {
+            status.set(outcome);
+        }
+    }
+
+    public ReadOnlyBooleanProperty exportingProperty() {
+        return exporting.getReadOnlyProperty();
     }
 
     public ReadOnlyDoubleProperty progressProperty() {

@@ -213,9 +213,15 @@ public final class MainWindow extends BorderPane {
         export.progressProperty().bind(vm.progressProperty());
         export.visibleProperty().bind(vm.progressProperty().greaterThanOrEqualTo(0));
         export.managedProperty().bind(export.visibleProperty());
+        Button cancelExport = new Button("Cancel");
+        cancelExport.setId("cancel-export");
+        cancelExport.setTooltip(new Tooltip("Stop the running export; no file is written"));
+        cancelExport.visibleProperty().bind(vm.exportingProperty());
+        cancelExport.managedProperty().bind(cancelExport.visibleProperty());
+        cancelExport.setOnAction(e -> vm.cancelExport());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, progress, status, export, spacer, hover);
+        HBox bar = new HBox(8, progress, status, export, cancelExport, spacer, hover);
         bar.setPadding(new Insets(3, 8, 3, 8));
         bar.getStyleClass().add("status-bar");
         return bar;

@@ -96,6 +96,31 @@ class AppViewModelTest {
     }
 
     @Test
+    void cancellingAnAnimationExportStopsItAndLeavesNoFile(@TempDir Path dir) throws Exception {
+        AppViewModel vm = newApp();
+        vm.loadSample("gaussian-bumps");
+        Path gif = dir.resolve("a.gif");
+        dev.superlevel.core.Cancellation byUser = vm.beginExport();
+        assertTrue(vm.exportingProperty().get());
+        java.util.List<Double> progress = new java.util.ArrayList<>();
+        org.junit.jupiter.api.Assertions.assertThrows(dev.superlevel.core.CancelledException.class,
+                () -> dev.superlevel.ui.export.ExportService.exportAnimation(vm.session(false),
+                        dev.superlevel.render.FigureKind.LANDSCAPE, 120, 90, 20, 10, gif, byUser, p -> {
+                            progress.add(p);
+                            vm.cancelExport(); // the user presses Cancel after the first frame
+                        }));
+        assertEquals(1, progress.size());
+        assertFalse(java.nio.file.Files.exists(gif));
+        try (var left = java.nio.file.Files.list(dir)) {
+            assertEquals(0, left.count(), "no temporary file is left behind");
+        }
+        vm.endExport("animation export cancelled: no file written");
+        assertFalse(vm.exportingProperty().get());
+        assertEquals(-1.0, vm.progressProperty().get());
+        assertEquals("animation export cancelled: no file written", vm.statusProperty().get());
+    }
+
+    @Test
     void aDataSetFunctionBuildsItsLossShowsItsFormulaReadOnlyAndSwitchesBack() {
         AppViewModel vm = newApp();
         vm.loadSample("gaussian-bumps");

@@ -1,5 +1,7 @@
 package dev.superlevel.ui.export;
 
+import dev.superlevel.core.Cancellation;
+import dev.superlevel.core.CancelledException;
 import dev.superlevel.ui.AppViewModel;
 import dev.superlevel.ui.charts.ChartKind;
 import dev.superlevel.ui.charts.ChartsView;
@@ -188,17 +190,20 @@ public final class ExportDialog {
         int h = height.getValue();
         int n = frames.getValue();
         int rate = fps.getValue();
-        vm.reportProgress(0);
+        Cancellation byUser = vm.beginExport();
         executor.submit(cancel -> {
             try {
-                ExportService.exportAnimation(session, kind, w, h, n, rate, file.toPath(), cancel,
+                ExportService.exportAnimation(session, kind, w, h, n, rate, file.toPath(),
+                        () -> cancel.isCancelled() || byUser.isCancelled(),
                         p -> executor.publish(() -> vm.reportProgress(p)));
+                return "animation written to " + file.getName();
+            } catch (CancelledException stopped) {
+                return "animation export cancelled: no file written";
             } catch (IOException e) {
                 throw new UncheckedIOException(e.getMessage(), e);
             }
-            return file;
-        }, done -> vm.reportProgress(-1), error -> {
-            vm.reportProgress(-1);
+        }, vm::endExport, error -> {
+            vm.endExport(null);
             showError(owner, file, error);
         });
     }
