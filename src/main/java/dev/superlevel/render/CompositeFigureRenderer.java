@@ -41,16 +41,7 @@ public final class CompositeFigureRenderer {
      * {@code scale} times their 1× size (2 for print).
      */
     public static BufferedImage render(CompositeScene scene, int width, int height, double scale) {
-        FigureRenderer.checkSize(width, height, scale);
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-        Graphics2D g = image.createGraphics();
-        try {
-            g.scale(scale, scale);
-            draw(g, scene, new Rectangle2D.Double(0, 0, width / scale, height / scale));
-        } finally {
-            g.dispose();
-        }
-        return image;
+        return FigureRenderer.paintScaled(width, height, scale, (g, area) -> draw(g, scene, area));
     }
 
     /** Draws the figure into {@code area} (user space of {@code g}), background included. */

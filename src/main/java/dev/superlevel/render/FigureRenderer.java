@@ -18,6 +18,7 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.util.Locale;
+import java.util.function.BiConsumer;
 
 /**
  * Draws THE landscape figure of a {@link LandscapeScene}: caption (formula; λ, set, connectivity,
@@ -49,12 +50,21 @@ public final class FigureRenderer {
      * {@code scale} times their 1× size (2 for print).
      */
     public static BufferedImage render(LandscapeScene scene, int width, int height, double scale) {
+        return paintScaled(width, height, scale, (g, area) -> draw(g, scene, area));
+    }
+
+    /**
+     * A new {@code width × height} ARGB image in which {@code painter} draws the whole figure into the
+     * logical area {@code width/scale × height/scale}: the one place both figure kinds are rasterised.
+     */
+    static BufferedImage paintScaled(int width, int height, double scale,
+            BiConsumer<Graphics2D, Rectangle2D> painter) {
         checkSize(width, height, scale);
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = image.createGraphics();
         try {
             g.scale(scale, scale);
-            draw(g, scene, new Rectangle2D.Double(0, 0, width / scale, height / scale));
+            painter.accept(g, new Rectangle2D.Double(0, 0, width / scale, height / scale));
         } finally {
             g.dispose();
         }
