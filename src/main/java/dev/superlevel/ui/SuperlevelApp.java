@@ -4,7 +4,10 @@ import dev.superlevel.io.function.FunctionLibrary;
 import dev.superlevel.ui.concurrent.FxBackgroundExecutor;
 import dev.superlevel.ui.function.FunctionPanelViewModel;
 import dev.superlevel.ui.levelset.TopologyAnalysis;
+import dev.superlevel.ui.files.FxFileDialogs;
+import dev.superlevel.ui.files.RecentFiles;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
@@ -27,7 +30,8 @@ public final class SuperlevelApp extends Application {
         executor = new FxBackgroundExecutor(Math.max(2, Runtime.getRuntime().availableProcessors()));
         AppViewModel vm = new AppViewModel(executor, FunctionPanelViewModel.adapt(FunctionLibrary.samples()),
                 new TopologyAnalysis());
-        window = new MainWindow(vm, executor);
+        window = new MainWindow(vm, executor, new FxFileDialogs(() -> stage), RecentFiles.forApp(),
+                folder -> getHostServices().showDocument(folder.toUri().toString()));
         // never larger than the screen (a headless test screen is 1280 × 800 by default)
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window, Math.min(1500, screen.getWidth()), Math.min(940, screen.getHeight()));
@@ -35,7 +39,8 @@ public final class SuperlevelApp extends Application {
         stage.setTitle("Superlevel — super-level sets of loss landscapes");
         stage.setScene(scene);
         stage.show();
-        vm.loadSample(FIRST_SAMPLE);
+        // the window is on screen first; the first landscape, run and thumbnails fill in after its first pulse
+        Platform.runLater(() -> vm.loadSample(FIRST_SAMPLE));
     }
 
     /** The window, once started (for tests). */

@@ -38,8 +38,9 @@ public final class ScreenshotTool {
             FxBackgroundExecutor executor = new FxBackgroundExecutor(2);
             AppViewModel vm = new AppViewModel(executor, FunctionPanelViewModel.adapt(FunctionLibrary.samples()),
                     new TopologyAnalysis());
-            MainWindow window = new MainWindow(vm, executor);
             Stage stage = new Stage();
+            MainWindow window = new MainWindow(vm, executor, new dev.superlevel.ui.files.FxFileDialogs(() -> stage),
+                    dev.superlevel.ui.files.MemoryPreferences.recentFiles(), folder -> { });
             Scene scene = new Scene(window, 1500, 940);
             scene.getStylesheets().setAll(MainWindow.stylesheet(false));
             stage.setScene(scene);

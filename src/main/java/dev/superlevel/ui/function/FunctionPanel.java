@@ -61,19 +61,56 @@ public final class FunctionPanel extends VBox {
         return search;
     }
 
+    /** Rows of the sample list visible without scrolling. */
+    static final int VISIBLE_SAMPLES = 8;
+
+    /**
+     * The sample list. Filtering only narrows the list: a function is loaded by a click on its entry or
+     * Enter on the selected one, never by the selection moving as the filter changes.
+     */
     private ListView<SampleFunction> sampleList(ThumbnailCache thumbnails) {
         ListView<SampleFunction> list = new ListView<>(vm.filteredSamples());
         list.setId("function-list");
-        list.setPrefHeight(200);
-        list.setTooltip(new Tooltip("Sample functions; select one to load its formula, parameters and domain"));
-        list.setCellFactory(v -> new SampleCell(thumbnails));
-        list.getSelectionModel().selectedItemProperty().addListener((obs, o, s) -> vm.select(s));
-        vm.currentProperty().addListener((obs, o, s) -> {
-            if (s != list.getSelectionModel().getSelectedItem()) {
-                list.getSelectionModel().select(s);
+        double row = ThumbnailCache.SIZE + 10;
+        list.setFixedCellSize(row);
+        list.setPrefHeight(VISIBLE_SAMPLES * row + 4);
+        list.setMinHeight(VISIBLE_SAMPLES * row + 4);
+        list.setTooltip(new Tooltip("Sample functions; click one (or press Enter) to load its formula, parameters"
+                + " and domain"));
+        list.setCellFactory(v -> {
+            SampleCell cell = new SampleCell(thumbnails);
+            cell.setOnMouseClicked(e -> {
+                if (!cell.isEmpty()) {
+                    load(cell.getItem());
+                }
+            });
+            return cell;
+        });
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                load(list.getSelectionModel().getSelectedItem());
             }
         });
+        vm.currentProperty().addListener((obs, o, s) -> showCurrent(list));
+        // the filter changed the list under the selection: show the loaded function again if it is listed
+        vm.filterProperty().addListener((obs, o, q) -> showCurrent(list));
         return list;
+    }
+
+    private void load(SampleFunction sample) {
+        if (sample != null && sample != vm.currentProperty().get()) {
+            vm.select(sample);
+        }
+    }
+
+    private void showCurrent(ListView<SampleFunction> list) {
+        SampleFunction current = vm.currentProperty().get();
+        if (current != null && list.getItems().contains(current)) {
+            list.getSelectionModel().select(current);
+            list.scrollTo(current);
+        } else {
+            list.getSelectionModel().clearSelection();
+        }
     }
 
     private TextField expressionField() {
@@ -142,8 +179,9 @@ public final class FunctionPanel extends VBox {
             grid.add(new Label(names[k]), (k % 2) * 2, k / 2);
             grid.add(fields[k], (k % 2) * 2 + 1, k / 2);
         }
-        vm.domainProperty().addListener((obs, o, d) -> fillDomain(fields, d));
-        fillDomain(fields, vm.domainProperty().get());
+        // the fields show the region on screen: they follow wheel-zoom, drag-pan and Reset view
+        landscape.viewDomainProperty().addListener((obs, o, d) -> fillDomain(fields, d));
+        fillDomain(fields, landscape.viewDomainProperty().get());
         Label error = new Label();
         error.getStyleClass().add("problem");
         error.textProperty().bind(vm.domainErrorProperty());
