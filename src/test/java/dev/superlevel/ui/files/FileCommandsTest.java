@@ -129,4 +129,35 @@ class FileCommandsTest {
                 + " does not exist"), dialogs.errors());
         assertFalse(Files.exists(file));
     }
+
+    @Test
+    void aCancelledOpenChangesNothingAndReportsNothing() throws Exception {
+        Path file = dir.resolve("view.json");
+        app.levelSet().lambdaProperty().set(42.5);
+        dialogs.answer(file);
+        files.saveSession();
+        app.loadSample("rastrigin");
+        // the read waits in the queue, as it would on a busy worker, while the user presses Cancel
+        List<Runnable> queued = new java.util.ArrayList<>();
+        FileCommands slow = new FileCommands(app, dialogs, recent, new dev.superlevel.ui.concurrent.BackgroundExecutor() {
+            @Override
+            public <T> void submit(java.util.function.Function<dev.superlevel.core.Cancellation, T> work,
+                    java.util.function.Consumer<T> onSuccess, java.util.function.Consumer<Throwable> onFailure) {
+                queued.add(() -> new SameThreadExecutor().submit(work, onSuccess, onFailure));
+            }
+
+            @Override
+            public void publish(Runnable action) {
+                action.run();
+            }
+        });
+        slow.openSession(file);
+        assertEquals("view.json", slow.openingFileProperty().get());
+        slow.cancelOpening();
+        assertEquals("", slow.openingFileProperty().get());
+        queued.forEach(Runnable::run);
+        assertEquals("rastrigin", app.function().currentProperty().get().name());
+        assertEquals(List.of(), dialogs.errors());
+        assertEquals(List.of(), recent.list());
+    }
 }
