@@ -85,6 +85,12 @@ public final class ScreenshotTool {
                         "steps", "600"));
                 window.setDark("dark".equals(scene));
             }
+            case "typed" -> {
+                // a newcomer's own function typed over a sample: it starts from its own defaults
+                vm.loadSample("himmelblau");
+                vm.function().expressionProperty().set("sin(x) * cos(y) + 0.05 * x^2");
+                vm.function().validate();
+            }
             default -> vm.loadSample(SuperlevelApp.FIRST_SAMPLE);
         }
     }

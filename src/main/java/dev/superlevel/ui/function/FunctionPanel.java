@@ -36,7 +36,7 @@ public final class FunctionPanel extends VBox {
         setPadding(new Insets(8));
         getStyleClass().add("panel");
         getChildren().addAll(title("Function"), searchField(), sampleList(thumbnails), new Label("L(x, y) ="),
-                expressionField(), problemLabel(), parameterBox, title("View"), domainGrid(landscape),
+                expressionField(), fullFormula(), problemLabel(), parameterBox, title("View"), domainGrid(landscape),
                 viewOptions(landscape));
         vm.parameters().addListener((ListChangeListener<ParameterState>) c -> rebuildParameters());
     }
@@ -136,6 +136,21 @@ public final class FunctionPanel extends VBox {
         });
         return field;
     }
+
+    /** A formula longer than the field shows in full below it, wrapped, so it can be read without scrolling. */
+    private Label fullFormula() {
+        Label full = new Label();
+        full.setId("formula-full");
+        full.getStyleClass().add("formula-full");
+        full.setWrapText(true);
+        full.textProperty().bind(vm.expressionProperty());
+        full.visibleProperty().bind(vm.expressionProperty().length().greaterThan(FULL_FORMULA_FROM));
+        full.managedProperty().bind(full.visibleProperty());
+        return full;
+    }
+
+    /** Formulas longer than this many characters overflow the field's width: they are repeated in full. */
+    static final int FULL_FORMULA_FROM = 30;
 
     private Label problemLabel() {
         Label problem = new Label();

@@ -144,7 +144,8 @@ public final class RunsPanel extends VBox {
         error.getStyleClass().add("problem");
         error.setWrapText(true);
         error.textProperty().bind(run.errorProperty());
-        Label title = new Label(run.name() + " settings (blank = the default shown in grey)");
+        Label title = new Label(run.name() + " settings (blank: the default in grey)");
+        title.setWrapText(true);
         title.getStyleClass().add("panel-subtitle");
         editor.getChildren().addAll(title, error, grid);
     }
