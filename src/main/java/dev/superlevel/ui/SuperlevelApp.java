@@ -40,7 +40,8 @@ public final class SuperlevelApp extends Application {
         loading.setId("loading");
         Scene scene = new Scene(new StackPane(loading), Math.min(1500, screen.getWidth()),
                 Math.min(940, screen.getHeight()));
-        scene.getStylesheets().setAll(MainWindow.stylesheet(false));
+        // the stylesheet by name, not through MainWindow: nothing of the main window is loaded before the first frame
+        scene.getStylesheets().setAll(SuperlevelApp.class.getResource("light.css").toExternalForm());
         stage.setTitle("Superlevel — super-level sets of loss landscapes");
         stage.setScene(scene);
         stage.show();

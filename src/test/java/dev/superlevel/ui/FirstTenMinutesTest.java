@@ -294,6 +294,27 @@ class FirstTenMinutesTest {
         assertTrue(start.getWidth() > measure.getLayoutBounds().getWidth() + 8, start.getWidth() + " px");
         ListView<?> samples = robot.lookup("#function-list").queryAs(ListView.class);
         assertTrue(samples.getHeight() >= 8 * samples.getFixedCellSize(), samples.getHeight() + " px");
+        // himmelblau's formula is longer than the field: it is repeated in full, wrapped
+        Label formula = robot.lookup("#formula-full").queryAs(Label.class);
+        assertTrue(formula.isVisible());
+        assertEquals("(x^2 + y - 11)^2 + (x + y^2 - 7)^2", formula.getText());
+    }
+
+    @Test
+    void theMapsTooltipHidesAsThePointerLeavesTheMap(FxRobot robot) throws Exception {
+        PlotArea area = window.landscapeView().plotArea();
+        robot.moveTo(window.landscapeView().baseCanvas().localToScreen(area.left() + area.width() / 3,
+                area.top() + area.height() / 3));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> tooltipShowing(robot));
+        robot.moveTo("#function-search");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(tooltipShowing(robot));
+    }
+
+    private static boolean tooltipShowing(FxRobot robot) {
+        // only the map's own tooltip: passing other controls on the way out may show theirs
+        return robot.listWindows().stream().anyMatch(w -> w instanceof javafx.scene.control.Tooltip t
+                && t.isShowing() && t.getText().startsWith("Wheel: zoom"));
     }
 
     @Test
