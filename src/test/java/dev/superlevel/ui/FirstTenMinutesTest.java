@@ -389,4 +389,19 @@ class FirstTenMinutesTest {
         }
         return count;
     }
+
+    @Test
+    void ctrlDSwitchesTheThemeThroughTheViewModelAndSessionsRecordIt(FxRobot robot) {
+        robot.interact(() -> window.requestFocus());
+        robot.press(KeyCode.CONTROL, KeyCode.D).release(KeyCode.D, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(vm.darkProperty().get());
+        assertTrue(window.getScene().getStylesheets().get(0).endsWith("dark.css"),
+                window.getScene().getStylesheets().toString());
+        assertEquals(dev.superlevel.render.FigureStyle.DARK, vm.session(vm.darkProperty().get()).style());
+        robot.press(KeyCode.CONTROL, KeyCode.D).release(KeyCode.D, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(vm.darkProperty().get());
+        assertTrue(window.getScene().getStylesheets().get(0).endsWith("light.css"));
+    }
 }
