@@ -190,7 +190,7 @@ public final class RenderCommand implements Callable<Integer> {
             sessionRuns.add(SessionRun.of(cfg, RUN_COLOURS[k % RUN_COLOURS.length],
                     cfg.optimizer().name().toLowerCase(Locale.ROOT) + " lr=" + cfg.learningRate()));
         }
-        GridSpec grid = functionOptions.gridSpec(def);
+        GridSpec grid = functionOptions.gridSpec(resolved);
         double level = lambda != null ? lambda
                 : def.lambda().isPresent() ? def.lambda().getAsDouble() : medianLevel(resolved.loss(), grid);
         return Session.of(fn, grid.domain(), grid.nx(), grid.ny(), level, topologyOptions.mode(),
@@ -205,6 +205,11 @@ public final class RenderCommand implements Callable<Integer> {
      */
     private SessionFunction sessionFunction(ResolvedLoss resolved) {
         FunctionDefinition def = resolved.definition();
+        if (resolved.surface().isPresent()) {  // issue 10: by absolute path (or sample stem) and array
+            var ref = SurfaceOptions.reference(functionOptions.function, resolved.surface().get(),
+                    functionOptions.transpose);
+            return new SessionFunction(ref.file(), ref.source(), Map.of());
+        }
         if (resolved.loss() instanceof CompiledExpression expression) {
             return new SessionFunction(def.name(), expression.source(), expression.parameters());
         }

@@ -29,7 +29,9 @@ import dev.superlevel.core.function.LossFunction;
  * coordinate of that node, is moved onto the node (it absorbs the rounding of
  * {@code xmin + i·(xmax − xmin)/(n − 1)} and of coordinates stored as float32).
  *
- * <p><b>Undefined.</b> A cell with an undefined corner (NaN, ±∞) is undefined: value and derivatives NaN.
+ * <p><b>Undefined.</b> A cell with an undefined corner (NaN, ±∞) is undefined: value and derivatives NaN
+ * in its interior. Cells are closed, so its edges and corners keep the values of the defined cells they
+ * also belong to (a node next to an undefined sample still returns its stored value).
  * Outside [x₀, x_{nx−1}] × [y₀, y_{ny−1}] the interpolant is NaN. {@link #isDefinedAt} tells runs when
  * they have left the surface. Immutable and thread-safe.
  */
@@ -73,9 +75,7 @@ public final class SurfaceInterpolant implements LossFunction {
         if (Double.isNaN(u) || Double.isNaN(w)) {
             return false;
         }
-        int i = cell(u, nx);
-        int j = cell(w, ny);
-        return cornersDefined(i, j);
+        return definedCell(u, w) >= 0;
     }
 
     @Override
@@ -85,15 +85,15 @@ public final class SurfaceInterpolant implements LossFunction {
         if (Double.isNaN(u) || Double.isNaN(w)) {
             return Double.NaN;
         }
-        int i = cell(u, nx);
-        int j = cell(w, ny);
-        double[] p = new double[16];
-        if (!stencil(i, j, p)) {
+        int k = definedCell(u, w);
+        if (k < 0) {
             return Double.NaN;
         }
-        double t = u - i;
-        double s = w - j;
-        return CatmullRom.value(p, t, s);
+        int i = k % nx;
+        int j = k / nx;
+        double[] p = new double[16];
+        stencil(i, j, p);
+        return CatmullRom.value(p, u - i, w - j);
     }
 
     @Override
@@ -103,12 +103,14 @@ public final class SurfaceInterpolant implements LossFunction {
         if (Double.isNaN(u) || Double.isNaN(w)) {
             return CatmullRom.UNDEFINED;
         }
-        int i = cell(u, nx);
-        int j = cell(w, ny);
-        double[] p = new double[16];
-        if (!stencil(i, j, p)) {
+        int k = definedCell(u, w);
+        if (k < 0) {
             return CatmullRom.UNDEFINED;
         }
+        int i = k % nx;
+        int j = k / nx;
+        double[] p = new double[16];
+        stencil(i, j, p);
         return CatmullRom.derivatives(p, u - i, w - j, invHx, invHy);
     }
 
@@ -129,6 +131,31 @@ public final class SurfaceInterpolant implements LossFunction {
     /** The cell holding grid position u in [0, n − 1]: the last node belongs to the last cell. */
     private static int cell(double u, int n) {
         return Math.min((int) u, n - 2);
+    }
+
+    /**
+     * The cell holding grid position (u, w) whose four corners are defined, as j·nx + i, or −1. A point on
+     * an edge or node shared by several cells takes a defined one (cells are closed): a node next to an
+     * undefined sample still has its stored value.
+     */
+    private int definedCell(double u, double w) {
+        int i = cell(u, nx);
+        int j = cell(w, ny);
+        if (cornersDefined(i, j)) {
+            return j * nx + i;
+        }
+        boolean onLeftEdge = u == i && i > 0;
+        boolean onBottomEdge = w == j && j > 0;
+        if (onLeftEdge && cornersDefined(i - 1, j)) {
+            return j * nx + i - 1;
+        }
+        if (onBottomEdge && cornersDefined(i, j - 1)) {
+            return (j - 1) * nx + i;
+        }
+        if (onLeftEdge && onBottomEdge && cornersDefined(i - 1, j - 1)) {
+            return (j - 1) * nx + i - 1;
+        }
+        return -1;
     }
 
     private boolean cornersDefined(int i, int j) {

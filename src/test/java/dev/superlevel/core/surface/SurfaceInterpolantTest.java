@@ -104,12 +104,17 @@ class SurfaceInterpolantTest {
         // sample (4, 3) at x = 0.5, y = 1.0 undefined (as loss-landscape's -1 becomes NaN)
         SampledSurface s = sampled((x, y) -> x == 0.5 && y == 1.0 ? Double.NaN : x * x + y);
         var interp = new SurfaceInterpolant(s);
-        double[][] touching = {{0.3, 0.9}, {0.7, 0.9}, {0.3, 1.1}, {0.7, 1.1}, {0.5, 1.0}, {0.5, 0.8}};
+        double[][] touching = {{0.3, 0.9}, {0.7, 0.9}, {0.3, 1.1}, {0.7, 1.1}, {0.5, 1.0}, {0.5, 0.8}, {0.5, 1.2}};
         for (double[] p : touching) {
             assertTrue(Double.isNaN(interp.value(p[0], p[1])));
             assertTrue(Double.isNaN(interp.derivatives(p[0], p[1]).gx()));
             assertFalse(interp.isDefinedAt(p[0], p[1]));
         }
+        // the corners of the undefined cells belong to defined cells too and keep their stored values
+        assertEquals(0.0 * 0.0 + 0.75, interp.value(0.0, 0.75), 0.0);
+        assertEquals(1.0 * 1.0 + 1.25, interp.value(1.0, 1.25), 0.0);
+        assertEquals(0.5 * 0.5 + 0.75, interp.value(0.5, 0.75), 0.0);
+        assertTrue(interp.isDefinedAt(0.0, 1.0));
         // the next ring of cells stays defined and still reproduces the quadratic (one-sided slopes)
         double[][] near = {{-0.2, 0.9}, {1.2, 1.1}, {0.3, 1.3}, {0.7, 0.7}};
         for (double[] p : near) {
