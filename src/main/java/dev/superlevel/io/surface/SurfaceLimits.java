@@ -25,6 +25,8 @@ public final class SurfaceLimits {
     public static final long MAX_SAMPLES = (long) MAX_SIDE * MAX_SIDE;
     /** Bytes per file: a loss-landscape file with eight float64 arrays of 4096² is just under 1 GiB. */
     public static final long MAX_FILE_BYTES = 1L << 30;
+    /** Points per recorded training path (a path CSV of this many rows is about 50 MB). */
+    public static final int MAX_PATH_POINTS = 1_000_000;
 
     private SurfaceLimits() {
     }
