@@ -131,4 +131,18 @@ class SurfaceCommandsTest {
         CliRunner re = CliRunner.run("render", "--session", png.toString(), "--out", again.toString());
         assertEquals(0, re.status(), re.err());
     }
+
+    @Test
+    void renderDrawsRecordedPathsAndNamesABadOne(@TempDir Path dir) throws Exception {
+        Path png = dir.resolve("paths.png");
+        CliRunner r = CliRunner.run("render", "--function", fixture("landscape.h5"), "--lambda", "1.3",
+                "--size", "400x300", "--path", fixture("projection.h5"), "--path", fixture("path.csv"),
+                "--out", png.toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(Files.size(png) > 0);
+        CliRunner bad = CliRunner.run("render", "--function", fixture("landscape.h5"), "--lambda", "1.3",
+                "--path", fixture("landscape.h5"), "--out", dir.resolve("bad.png").toString());
+        assertTrue(bad.isBadInputWithOneLine(), bad.err());
+        assertTrue(bad.err().startsWith("error: landscape.h5: no arrays 'proj_xcoord' and 'proj_ycoord'"), bad.err());
+    }
 }
