@@ -85,15 +85,23 @@ public final class SurfaceInterpolant implements LossFunction {
         if (Double.isNaN(u) || Double.isNaN(w)) {
             return Double.NaN;
         }
+        int i = cell(u, nx);
+        int j = cell(w, ny);
+        if (isInterior(i, j)) {  // fast path: the 16 samples in place; finite only if all are defined
+            double fast = CatmullRom.value(v, (j - 1) * nx + i - 1, nx, u - i, w - j);
+            if (Double.isFinite(fast)) {
+                return fast;
+            }
+        }
         int k = definedCell(u, w);
         if (k < 0) {
             return Double.NaN;
         }
-        int i = k % nx;
-        int j = k / nx;
+        i = k % nx;
+        j = k / nx;
         double[] p = new double[16];
-        stencil(i, j, p);
-        return CatmullRom.value(p, u - i, w - j);
+        new NodeSlopes(v, nx, ny).virtualStencil(i, j, p);
+        return CatmullRom.value(p, 0, 4, u - i, w - j);
     }
 
     @Override
@@ -103,15 +111,23 @@ public final class SurfaceInterpolant implements LossFunction {
         if (Double.isNaN(u) || Double.isNaN(w)) {
             return CatmullRom.UNDEFINED;
         }
+        int i = cell(u, nx);
+        int j = cell(w, ny);
+        if (isInterior(i, j)) {
+            Derivatives fast = CatmullRom.derivatives(v, (j - 1) * nx + i - 1, nx, u - i, w - j, invHx, invHy);
+            if (fast.isFinite()) {
+                return fast;
+            }
+        }
         int k = definedCell(u, w);
         if (k < 0) {
             return CatmullRom.UNDEFINED;
         }
-        int i = k % nx;
-        int j = k / nx;
+        i = k % nx;
+        j = k / nx;
         double[] p = new double[16];
-        stencil(i, j, p);
-        return CatmullRom.derivatives(p, u - i, w - j, invHx, invHy);
+        new NodeSlopes(v, nx, ny).virtualStencil(i, j, p);
+        return CatmullRom.derivatives(p, 0, 4, u - i, w - j, invHx, invHy);
     }
 
     /**
@@ -164,30 +180,8 @@ public final class SurfaceInterpolant implements LossFunction {
                 && Double.isFinite(v[k + nx + 1]);
     }
 
-    /**
-     * Fills p[4·b + a] with the (virtual) sample at column i − 1 + a, row j − 1 + b; false if the cell is
-     * undefined. Interior cells with 16 defined samples copy them; others are built from node data.
-     */
-    private boolean stencil(int i, int j, double[] p) {
-        if (i >= 1 && j >= 1 && i + 2 < nx && j + 2 < ny) {
-            double sum = 0;
-            int base = (j - 1) * nx + (i - 1);
-            for (int b = 0; b < 4; b++) {
-                int row = base + b * nx;
-                for (int a = 0; a < 4; a++) {
-                    double value = v[row + a];
-                    p[4 * b + a] = value;
-                    sum += value;
-                }
-            }
-            if (Double.isFinite(sum)) {
-                return true;
-            }
-        }
-        if (!cornersDefined(i, j)) {
-            return false;
-        }
-        new NodeSlopes(v, nx, ny).virtualStencil(i, j, p);
-        return true;
+    /** Whether cell (i, j) has its whole 4 × 4 stencil inside the grid. */
+    private boolean isInterior(int i, int j) {
+        return i >= 1 && j >= 1 && i + 2 < nx && j + 2 < ny;
     }
 }
