@@ -84,6 +84,26 @@ public class SurfaceBenchmark {
         }
     }
 
+    Path file() {
+        return file;
+    }
+
+    double[] scatteredX() {
+        return px;
+    }
+
+    double[] scatteredY() {
+        return py;
+    }
+
+    double[] walkX() {
+        return wx;
+    }
+
+    double[] walkY() {
+        return wy;
+    }
+
     @TearDown(Level.Trial)
     public void tearDown() throws IOException {
         Files.deleteIfExists(file);
