@@ -145,4 +145,35 @@ class SurfaceCommandsTest {
         assertTrue(bad.isBadInputWithOneLine(), bad.err());
         assertTrue(bad.err().startsWith("error: landscape.h5: no arrays 'proj_xcoord' and 'proj_ycoord'"), bad.err());
     }
+
+    @Test
+    void domainViewsAnotherRectangleAtTheFilesResolution() {
+        CliRunner r = CliRunner.run("components", "--function", fixture("landscape.h5"), "--lambda", "1.25",
+                "--sublevel", "--domain", "-1,0,-0.5,0");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("\"grid\":[5,4],\"domain\":[-1.0,0.0,-0.5,0.0]"), r.out());
+    }
+
+    @Test
+    void bettiCountsComponentsOfTheStoredValues() {
+        // sub-level sets of the hand table: below 0.75 nothing, from 0.75 on one basin
+        CliRunner r = CliRunner.run("betti", "--function", fixture("landscape.h5"), "--levels", "0.5,1,3",
+                "--sublevel");
+        assertEquals(0, r.status(), r.err());
+        assertEquals("lambda,components" + NL + "0.5,0" + NL + "0.75,1" + NL + "1.0,1" + NL, r.out());
+    }
+
+    @Test
+    void aSessionWhoseSurfaceFileVanishedSaysSo(@TempDir Path dir) throws Exception {
+        Path copy = Files.copy(Path.of(fixture("landscape.h5")), dir.resolve("landscape.h5"));
+        Path png = dir.resolve("fig.png");
+        CliRunner r = CliRunner.run("render", "--function", copy.toString(), "--lambda", "1.3", "--size", "300x200",
+                "--out", png.toString());
+        assertEquals(0, r.status(), r.err());
+        Files.delete(copy);
+        CliRunner again = CliRunner.run("render", "--session", png.toString(), "--out",
+                dir.resolve("again.png").toString());
+        assertTrue(again.isBadInputWithOneLine(), again.err());
+        assertEquals("error: " + copy.toAbsolutePath().normalize() + ": no such file" + NL, again.err());
+    }
 }
