@@ -80,9 +80,10 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--scale", paramLabel = "S", converter = Converters.FiniteDouble.class,
             description = "Text and line scale, 2 for print (default: the session PNG's, else 1).")
     Double scale;
-    @Option(names = "--figure", paramLabel = "landscape|composite",
-            description = "landscape, or composite: the landscape beside L(t), α(t), dV/dt with ΔL and the "
-                    + "component count per step (default: the session PNG's, else landscape).")
+    @Option(names = "--figure", paramLabel = "landscape|composite|profile",
+            description = "landscape; composite: the landscape beside L(t), α(t), dV/dt with ΔL and the "
+                    + "component count per step; profile: the topological landscape profile of the sub-level "
+                    + "merge tree (default: the session PNG's, else landscape).")
     String figure;
     @Option(names = "--run", paramLabel = "SPEC",
             description = "Optimizer run (repeatable), e.g. \"optimizer=adam,lr=0.05,start=-1.5,2,steps=300\".")
