@@ -73,7 +73,7 @@ public final class SessionScene {
      * The session's loss: a data-set function (issue 7) is stored by its sample name or file path with its
      * formula as the source, and is rebuilt from the data set; anything else is a compiled expression.
      */
-    static LossFunction loss(SessionFunction fn) {
+    public static LossFunction loss(SessionFunction fn) {
         FunctionDefinition definition;
         try {
             definition = fn.name().isBlank() ? null : FunctionResolver.resolve(fn.name());

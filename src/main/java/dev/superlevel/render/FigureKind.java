@@ -9,9 +9,11 @@ import java.util.Locale;
 public enum FigureKind {
     LANDSCAPE,
     COMPOSITE,
-    PROFILE;
+    PROFILE,
+    /** Basins of attraction of the runs' configurations ({@link BasinsFigureRenderer}; needs the loss itself). */
+    BASINS;
 
-    /** {@code landscape}, {@code composite} or {@code profile}, as on the command line and in a PNG's provenance. */
+    /** {@code landscape}, {@code composite} or {@code profile} or {@code basins}, as on the command line and in a PNG's provenance. */
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }
@@ -23,6 +25,6 @@ public enum FigureKind {
                 return k;
             }
         }
-        throw new IllegalArgumentException("unknown figure '" + name + "' (expected landscape, composite or profile)");
+        throw new IllegalArgumentException("unknown figure '" + name + "' (expected landscape, composite, profile or basins)");
     }
 }

@@ -27,6 +27,8 @@ public record FigureSpec(FigureKind kind, int width, int height, double scale) {
             case COMPOSITE -> CompositeFigureRenderer.render(scene, width, height, scale);
             case PROFILE -> ProfileFigureRenderer.render(scene.landscape(), width, height, scale);
             case LANDSCAPE -> FigureRenderer.render(scene.landscape(), width, height, scale);
+            case BASINS -> throw new IllegalArgumentException("the basins figure runs the optimizers from every "
+                    + "lattice start: draw it with BasinsFigureRenderer (CLI: render --figure basins)");
         };
     }
 

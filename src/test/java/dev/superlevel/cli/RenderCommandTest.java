@@ -83,6 +83,25 @@ class RenderCommandTest {
     }
 
     @Test
+    void basinsFigureDrawsOnePanelPerRunAndKeepsItsSession() throws IOException {
+        Path png = dir.resolve("basins.png");
+        assertEquals(0, SuperlevelCli.run("render", "--function", "himmelblau", "--grid", "65", "--figure", "basins",
+                "--lattice", "8", "--size", "640x360", "--run", "optimizer=gd,lr=0.01,steps=200",
+                "--run", "optimizer=gd,lr=0.01,schedule=exp-norm,decay=0.01,steps=200", "--out", png.toString()));
+        BufferedImage img = ImageIO.read(png.toFile());
+        assertEquals(640, img.getWidth());
+        assertEquals(new FigureSpec(FigureKind.BASINS, 640, 360, 1), SessionFile.figureFromPng(png).orElseThrow());
+        assertEquals(2, SessionFile.fromPng(png).runs().size());
+    }
+
+    @Test
+    void basinsFigureWithoutRunsIsBadInput() {
+        CliRunner r = CliRunner.run("render", "--function", "himmelblau", "--grid", "33", "--figure", "basins",
+                "--out", dir.resolve("x.png").toString());
+        assertTrue(r.isBadInputWithOneLine(), r.toString());
+    }
+
+    @Test
     void theStyleIsTakenFromTheEmbeddedSession() throws IOException {
         Path dark = dir.resolve("dark.png");
         Path again = dir.resolve("again.png");
