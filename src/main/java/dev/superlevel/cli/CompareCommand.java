@@ -73,8 +73,14 @@ public final class CompareCommand implements Callable<Integer> {
             description = "Connectivity of the merge tree naming the basins (default: ${DEFAULT-VALUE}).")
     Connectivity connectivity;
 
+    @Option(names = "--min-persistence", paramLabel = "P", defaultValue = "0", converter = Converters.FiniteDouble.class,
+            description = "Basins with persistence below P fold into the one they merge into, so grid-noise minima "
+                    + "along a flat valley do not count as switches (default: ${DEFAULT-VALUE}).")
+    double minPersistence;
+
     @Override
     public Integer call() {
+        Diagrams.checkMinPersistence(minPersistence);
         double[] rates = rates();
         List<OptimizerKind> kinds = new ArrayList<>();
         for (String name : optimizers) {
@@ -94,7 +100,7 @@ public final class CompareCommand implements Callable<Integer> {
         };
         configs.of(kinds.get(0), rates[0]);  // bad flags fail here, before any run
         var field = GridSampler.sample(resolved.loss(), function.gridSpec(resolved.definition()));
-        MergeTree tree = MergeTree.sublevel(field, connectivity, 0, Cancellation.NONE);
+        MergeTree tree = MergeTree.sublevel(field, connectivity, minPersistence, Cancellation.NONE);
         List<ComparisonRow> rows = Comparison.run(resolved.loss(), configs, kinds, rates,
                 target == null ? Double.NaN : target, tree, Cancellation.NONE);
         write(rows, spec.commandLine().getOut());

@@ -69,6 +69,15 @@ class CompareCommandTest {
         assertTrue(r.outLines()[1].endsWith(",1"), r.out());
     }
 
+    /** The same overshoot with the right well folded away (its persistence is 1): no switch left to count. */
+    @Test
+    void foldedBasinsDoNotCountAsSwitches() {
+        CliRunner r = CliRunner.run("compare", "--function", "(x^2 - 1)^2 + y^2", "--domain", "-2,2,-1,1",
+                "--grid", "401", "--start", "0.6,0", "--optimizers", "gd", "--lr-sweep", "0.45,0.45,1",
+                "--steps", "2", "--min-persistence", "1.5");
+        assertTrue(r.outLines()[1].endsWith(",0"), r.out());
+    }
+
     @Test
     void badSweepIsBadInput() {
         CliRunner r = CliRunner.run("compare", "--function", "x^2", "--start", "1,0", "--optimizers", "gd",

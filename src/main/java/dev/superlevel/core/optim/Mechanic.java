@@ -62,8 +62,9 @@ public final class Mechanic extends AbstractOptimizer {
     }
 
     /**
-     * The tuner's reference direction Δ after its last step, oriented so that x_{t+1} = x_ref + S·Δ with
-     * S = max(Σ s, 0) (optax stores −Δ; it is negated here); NaN before the first step.
+     * The tuner's reference direction Δ after its last step, oriented so that x_{t+1} = x_ref + S·Δ with S
+     * the new Σ s_j (clamped at 0 by the torch and paper variants; optax's is never negative and stores −Δ,
+     * negated here); NaN before the first step.
      */
     public void copyReferenceDirection(double[] out) {
         for (int i = 0; i < n; i++) {
