@@ -23,8 +23,10 @@ import java.util.Objects;
  *
  * <p><b>Basin of a sample</b> ({@link #basinOf}): the branch whose component the sample joins at its
  * own level, i.e. <em>flooding</em>, not steepest descent. When the sample is a merge (saddle) sample it
- * belongs to the surviving, older branch. A branch's {@link Branch#size()} is the number of samples
- * whose basin it is; the sizes sum to the number of defined samples.
+ * belongs to the surviving, older branch. Ties enter in sample-index order (SPEC §2), so a sample that
+ * enters at exactly the level where its branch dies, before the sample that merges it, keeps that branch.
+ * A branch's {@link Branch#size()} is the number of samples whose basin it is; the sizes sum to the number
+ * of defined samples.
  *
  * <p>Built from a {@link PersistenceDiagram} in O(N + #pairs). Immutable and thread-safe.
  */
