@@ -18,6 +18,12 @@ import dev.superlevel.io.session.SessionRun;
 import dev.superlevel.io.session.SessionScene;
 import dev.superlevel.core.surface.RecordedPath;
 import dev.superlevel.io.trajectory.RecordedPaths;
+import dev.superlevel.core.optim.ScheduleKind;
+import dev.superlevel.core.analysis.BasinMap;
+import dev.superlevel.core.analysis.BasinRunner;
+import dev.superlevel.core.analysis.Lattice;
+import dev.superlevel.core.topology.MergeTree;
+import dev.superlevel.render.BasinsFigureRenderer;
 import dev.superlevel.render.ColorScale;
 import dev.superlevel.render.Colormap;
 import dev.superlevel.render.CompositeScene;
@@ -83,10 +89,15 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--scale", paramLabel = "S", converter = Converters.FiniteDouble.class,
             description = "Text and line scale, 2 for print (default: the session PNG's, else 1).")
     Double scale;
-    @Option(names = "--figure", paramLabel = "landscape|composite",
-            description = "landscape, or composite: the landscape beside L(t), α(t), dV/dt with ΔL and the "
-                    + "component count per step (default: the session PNG's, else landscape).")
+    @Option(names = "--figure", paramLabel = "landscape|composite|profile|basins",
+            description = "landscape; composite: the landscape beside L(t), α(t), dV/dt with ΔL and the "
+                    + "component count per step; profile: the topological landscape profile of the sub-level "
+                    + "merge tree; basins: the basins of attraction of each --run's configuration side by side "
+                    + "(its start is ignored; see --lattice) (default: the session PNG's, else landscape).")
     String figure;
+    @Option(names = "--lattice", paramLabel = "M", defaultValue = "64",
+            description = "Starts per side of the basins figure (default: ${DEFAULT-VALUE}).")
+    int lattice;
     @Option(names = "--run", paramLabel = "SPEC",
             description = "Optimizer run (repeatable), e.g. \"optimizer=adam,lr=0.05,start=-1.5,2,steps=300\".")
     List<String> runs = new ArrayList<>();
@@ -125,6 +136,9 @@ public final class RenderCommand implements Callable<Integer> {
             s = s.withStyle(FigureStyle.parse(style));
         }
         CompositeScene scene = withRecordedPaths(SessionScene.buildComposite(s, Cancellation.NONE));
+        if (spec.kind() == FigureKind.BASINS) {
+            return renderBasins(s, scene, spec);
+        }
         try {
             if (out != null) {
                 PngWriter.write(spec.render(scene), out, SessionFile.pngText(s, spec));
@@ -149,6 +163,35 @@ public final class RenderCommand implements Callable<Integer> {
             overlays.add(TrajectoryOverlay.recorded(p.xs(), p.ys(), "recorded: " + p.name()));
         }
         return new CompositeScene(scene.landscape().withTrajectories(overlays), scene.runs(), scene.currentStep());
+    }
+
+    /** {@code --figure basins}: one basin map per run configuration, on the session's grid and connectivity. */
+    private int renderBasins(Session s, CompositeScene scene, FigureSpec spec) {
+        if (animate != null || out == null) {
+            throw new IllegalArgumentException("the basins figure is a still image: give --out FILE.png, not --animate");
+        }
+        if (lattice < 2 || lattice > Lattice.MAX_SIDE) {
+            throw new IllegalArgumentException("--lattice must be between 2 and " + Lattice.MAX_SIDE + ", got " + lattice);
+        }
+        LossFunction loss = SessionScene.loss(s.function());
+        MergeTree tree = MergeTree.sublevel(scene.landscape().field(), s.connectivity(), 0, Cancellation.NONE);
+        Lattice starts = new Lattice(s.grid().domain(), lattice);
+        List<BasinsFigureRenderer.Panel> panels = new ArrayList<>();
+        for (SessionRun run : s.runs()) {
+            BasinMap map = BasinRunner.run(loss, run.toRunConfig(), starts, tree, 1e-3,
+                    Runtime.getRuntime().availableProcessors(), Cancellation.NONE, k -> { });
+            RunConfig cfg = run.toRunConfig();
+            panels.add(new BasinsFigureRenderer.Panel(cfg.optimizer().cliName() + "  lr " + cfg.learningRate() + "  "
+                    + cfg.schedule().cliName() + (cfg.schedule() == ScheduleKind.CONSTANT ? "" : " (decay "
+                    + cfg.decay() + ")") + "  " + cfg.steps() + " steps", map));
+        }
+        try {
+            PngWriter.write(BasinsFigureRenderer.render(scene.landscape(), panels, spec.width(), spec.height(),
+                    spec.scale()), out, SessionFile.pngText(s, spec));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e.getMessage(), e);
+        }
+        return 0;
     }
 
     /**

@@ -80,7 +80,9 @@ public final class MainWindow extends BorderPane {
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.62);
         setTop(new VBox(menuBar(), toolBar()));
-        setLeft(scroll(functionPanel, 300));
+        setLeft(scroll(new VBox(12, functionPanel, new dev.superlevel.ui.analysis.TopologyPanel(  // issue 10
+                new dev.superlevel.ui.analysis.TopologyViewModel(vm.landscape().dataProperty(),
+                        vm.levelSet().lambdaProperty(), executor))), 300));
         setCenter(centre);
         setRight(scroll(new VBox(new LambdaPanel(vm.levelSet(), vm.landscape().dataProperty()),
                 new RunsPanel(vm.runs())), 320));
