@@ -6,6 +6,7 @@ import dev.superlevel.io.dataset.FunctionDataset;
 import dev.superlevel.ui.charts.ChartKind;
 import dev.superlevel.ui.charts.ChartsView;
 import dev.superlevel.ui.charts.LiveCharts;
+import dev.superlevel.ui.surface.SurfaceDialogs;
 import dev.superlevel.ui.concurrent.BackgroundExecutor;
 import dev.superlevel.ui.concurrent.LatestRequest;
 import dev.superlevel.ui.export.ExportDialog;
@@ -73,8 +74,11 @@ public final class MainWindow extends BorderPane {
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.62);
         setTop(new VBox(MainMenus.build(vm, files, new MainMenus.Actions(this::export,
-                () -> exportDialog.showAnimation(window()), () -> window().hide())), toolBar()));
-        setLeft(scroll(functionPanel, 300));
+                () -> exportDialog.showAnimation(window()), () -> window().hide(),
+                () -> SurfaceDialogs.open(window(), vm.surface()))), toolBar()));
+        setLeft(scroll(new VBox(12, functionPanel, new dev.superlevel.ui.analysis.TopologyPanel(  // issue 10
+                new dev.superlevel.ui.analysis.TopologyViewModel(vm.landscape().dataProperty(),
+                        vm.levelSet().lambdaProperty(), executor))), 300));
         setCenter(centre);
         setRight(scroll(new VBox(new LambdaPanel(vm.levelSet(), vm.landscape().dataProperty()),
                 new RunsPanel(vm.runs())), 320));

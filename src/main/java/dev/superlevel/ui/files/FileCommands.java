@@ -120,7 +120,10 @@ public final class FileCommands {
             throw new UncheckedIOException(e.getMessage(), e);
         }
         boolean known = samples.stream().anyMatch(s -> s.name().equals(session.function().name())
-                && s.formula().equals(session.function().source()));
+                && s.formula().equals(session.function().source()))
+                // a surface file is reopened by the surface view-model, which reports a vanished file itself
+                || dev.superlevel.io.surface.SurfaceReference.parse(session.function().name(),
+                        session.function().source()).isPresent();
         if (!known) {
             try {
                 ExpressionCompiler.compile(session.function().source(), session.function().parameters());

@@ -17,7 +17,7 @@ import javafx.scene.input.KeyCombination;
 public final class MainMenus {
 
     /** The window's own actions the menus trigger (dialogs that need the stage). */
-    public record Actions(Runnable exportPng, Runnable exportAnimation, Runnable quit) {
+    public record Actions(Runnable exportPng, Runnable exportAnimation, Runnable quit, Runnable openSurface) {
     }
 
     private MainMenus() {
@@ -26,6 +26,7 @@ public final class MainMenus {
     public static MenuBar build(AppViewModel vm, FileCommands files, Actions actions) {
         Menu file = new Menu("File", null,
                 item("Open function file…", "Ctrl+O", files::openFunctionFile),
+                item("Open surface (.h5, .npz, .npy)…", null, actions.openSurface()),
                 item("Open session (.json or exported .png)…", "Ctrl+Shift+O", files::openSession),
                 recentMenu(files),
                 item("Save session…", "Ctrl+S", files::saveSession),
