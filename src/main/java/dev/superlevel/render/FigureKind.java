@@ -2,10 +2,14 @@ package dev.superlevel.render;
 
 import java.util.Locale;
 
-/** Which figure to draw: the landscape alone, or the composite (landscape beside the per-step panels). */
+/**
+ * Which figure to draw: the landscape alone, the composite (landscape beside the per-step panels), or the
+ * 3-D surface ({@link dev.superlevel.render.surface3d.SurfaceRenderer}).
+ */
 public enum FigureKind {
     LANDSCAPE,
-    COMPOSITE;
+    COMPOSITE,
+    SURFACE;
 
     /** {@code landscape} or {@code composite}, as on the command line and in a PNG's provenance. */
     public String label() {
@@ -19,6 +23,6 @@ public enum FigureKind {
                 return k;
             }
         }
-        throw new IllegalArgumentException("unknown figure '" + name + "' (expected landscape or composite)");
+        throw new IllegalArgumentException("unknown figure '" + name + "' (expected landscape, composite or surface)");
     }
 }
