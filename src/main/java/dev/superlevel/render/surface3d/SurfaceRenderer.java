@@ -28,7 +28,7 @@ import java.util.stream.IntStream;
  *       ids and barycentric weights ({@link GeometryBuffer}), Lambert intensities and the floor grid
  *       (mesh, angles, zoom, size); rasterised in two row bands on two threads;</li>
  *   <li>colours: the map's ARGB per sample, exactly as the 2-D map ({@link LandscapeRaster#heatmap} then
- *       {@link LandscapeRaster#shade}), lit per vertex; re-shading the cached geometry is all a λ change
+ *       {@link LandscapeRaster#shade}) but without its iso-lines, lit per vertex; re-shading the cached geometry is all a λ change
  *       costs, plus the overlays and labels.</li>
  * </ol>
  * One instance is not thread-safe (the app keeps one per render thread); {@link #render(LandscapeScene,
@@ -133,7 +133,9 @@ public final class SurfaceRenderer {
         }
         SampledField field = scene.field();
         if (heatKey == null || !heatKey.sameHeat(key)) {
-            heat = LandscapeRaster.heatmap(field, scene.scale(), scene.isoLineCount(), scene.colormap());
+            // no iso-lines in 3-D: the relief and the lighting show the levels, and one-sample-wide lines would
+            // break into dashes on the decimated mesh
+            heat = LandscapeRaster.heatmap(field, scene.scale(), 0, scene.colormap());
         }
         int[] map = heat;
         if (scene.labels() != null) {
