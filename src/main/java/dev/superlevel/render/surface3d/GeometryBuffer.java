@@ -89,6 +89,12 @@ public final class GeometryBuffer {
 
     private void triangle(int id, double ax, double ay, double az, double bx, double by, double bz, double cx,
             double cy, double cz, int rowStart, int rowEnd) {
+        // rows whose centres can be inside: cheap rejection first, each band sees every triangle
+        int y0 = Math.max(rowStart, floor(Math.min(ay, Math.min(by, cy)) - 0.5));
+        int y1 = Math.min(rowEnd - 1, ceil(Math.max(ay, Math.max(by, cy)) - 0.5));
+        if (y0 > y1) {
+            return;
+        }
         double area = (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
         if (!(area != 0)) {
             return; // degenerate or NaN
@@ -107,11 +113,9 @@ public final class GeometryBuffer {
             cz = tz;
             area = -area;
         }
-        int x0 = Math.max(0, (int) Math.floor(Math.min(ax, Math.min(bx, cx)) - 0.5));
-        int x1 = Math.min(width - 1, (int) Math.ceil(Math.max(ax, Math.max(bx, cx)) - 0.5));
-        int y0 = Math.max(rowStart, (int) Math.floor(Math.min(ay, Math.min(by, cy)) - 0.5));
-        int y1 = Math.min(rowEnd - 1, (int) Math.ceil(Math.max(ay, Math.max(by, cy)) - 0.5));
-        if (x0 > x1 || y0 > y1) {
+        int x0 = Math.max(0, floor(Math.min(ax, Math.min(bx, cx)) - 0.5));
+        int x1 = Math.min(width - 1, ceil(Math.max(ax, Math.max(bx, cx)) - 0.5));
+        if (x0 > x1) {
             return;
         }
         // edge functions: w0 = E(b→c) weighs a, w1 = E(c→a) weighs b, w2 = E(a→b) weighs c
@@ -143,6 +147,18 @@ public final class GeometryBuffer {
                 }
             }
         }
+    }
+
+    /** ⌊v⌋ for screen coordinates (clamped to the int range by the cast), without Math.floor's slow path. */
+    static int floor(double v) {
+        int i = (int) v;
+        return v < i ? i - 1 : i;
+    }
+
+    /** ⌈v⌉ likewise. */
+    static int ceil(double v) {
+        int i = (int) v;
+        return v > i ? i + 1 : i;
     }
 
     private static boolean inside(double w, boolean topLeft) {

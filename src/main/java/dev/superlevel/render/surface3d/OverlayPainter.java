@@ -50,25 +50,30 @@ public final class OverlayPainter {
             return 0;
         }
         double sign = Math.signum(area);
-        int x0 = Math.max(0, (int) Math.floor(Math.min(ax, Math.min(bx, cx)) - 0.5));
-        int x1 = Math.min(width - 1, (int) Math.ceil(Math.max(ax, Math.max(bx, cx)) - 0.5));
-        int y0 = Math.max(0, (int) Math.floor(Math.min(ay, Math.min(by, cy)) - 0.5));
-        int y1 = Math.min(height - 1, (int) Math.ceil(Math.max(ay, Math.max(by, cy)) - 0.5));
+        int x0 = Math.max(0, GeometryBuffer.floor(Math.min(ax, Math.min(bx, cx)) - 0.5));
+        int x1 = Math.min(width - 1, GeometryBuffer.ceil(Math.max(ax, Math.max(bx, cx)) - 0.5));
+        int y0 = Math.max(0, GeometryBuffer.floor(Math.min(ay, Math.min(by, cy)) - 0.5));
+        int y1 = Math.min(height - 1, GeometryBuffer.ceil(Math.max(ay, Math.max(by, cy)) - 0.5));
         int a256 = (int) Math.round(alpha * 256);
+        double inv = 1 / (sign * area);
+        // the shared diagonal 0–2 (weight w1 in the first triangle, w2 in the second) belongs to the first
+        boolean first = c == 2;
         int tinted = 0;
         for (int py = y0; py <= y1; py++) {
             double y = py + 0.5;
-            for (int px = x0; px <= x1; px++) {
-                double x = px + 0.5;
-                double w0 = sign * ((cx - bx) * (y - by) - (cy - by) * (x - bx));
-                double w1 = sign * ((ax - cx) * (y - cy) - (ay - cy) * (x - cx));
-                double w2 = sign * ((bx - ax) * (y - ay) - (by - ay) * (x - ax));
-                // the shared diagonal 0–2 (weight w1 in the first triangle, w2 in the second) belongs to the first
-                boolean in = w0 >= 0 && (c == 2 ? w1 >= 0 && w2 >= 0 : w1 >= 0 && w2 > 0);
+            double x = x0 + 0.5;
+            double w0 = sign * ((cx - bx) * (y - by) - (cy - by) * (x - bx));
+            double w1 = sign * ((ax - cx) * (y - cy) - (ay - cy) * (x - cx));
+            double w2 = sign * ((bx - ax) * (y - ay) - (by - ay) * (x - ax));
+            double d0 = -sign * (cy - by);
+            double d1 = -sign * (ay - cy);
+            double d2 = -sign * (by - ay);
+            for (int px = x0; px <= x1; px++, w0 += d0, w1 += d1, w2 += d2) {
+                boolean in = w0 >= 0 && (first ? w1 >= 0 && w2 >= 0 : w1 >= 0 && w2 > 0);
                 if (!in) {
                     continue;
                 }
-                double z = (w0 * sz[a] + w1 * sz[b] + w2 * sz[c]) / (w0 + w1 + w2);
+                double z = (w0 * sz[a] + w1 * sz[b] + w2 * sz[c]) * inv;
                 int p = py * width + px;
                 if (z >= geometry.depthAt(p)) {
                     frame[p] = blend(frame[p], argb, a256);

@@ -77,29 +77,33 @@ final class SurfaceLayout {
                 Math.max(1, plot.getWidth() - 2 * room) * scale, Math.max(1, plot.getHeight() - 1.5 * room) * scale);
     }
 
-    /** The frame before the surface: the background colour and the floor grid. */
-    int[] background(SurfaceBox box, Camera camera) {
+    /**
+     * The frame before the surface: the background colour, the floor grid and the colour bar without its λ
+     * marker (drawn once per camera and colours, not per λ).
+     */
+    int[] background(SurfaceBox box, Camera camera, LandscapeScene scene) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = graphics(image);
         try {
             g.setColor(style.background());
             g.fill(new Rectangle2D.Double(0, 0, width / scale, height / scale));
             SurfaceAxes.drawBack(g, box, camera, scale, style);
+            ColorBar.draw(g, bar, scene.colormap(), scene.scale(), scene.field().min(), scene.field().max(),
+                    Double.NaN, style, new Font(Font.SANS_SERIF, Font.PLAIN, 12));
         } finally {
             g.dispose();
         }
         return ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
     }
 
-    /** Everything over the surface: axes, caption, colour bar and legend. */
+    /** Everything over the surface: axes, caption, the colour bar's λ marker and the legend. */
     void drawFront(BufferedImage image, LandscapeScene scene, SurfaceBox box, Camera camera) {
         Graphics2D g = graphics(image);
         try {
             Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
             SurfaceAxes.drawFront(g, box, camera, scale, style, font);
             drawCaption(g, scene, font);
-            ColorBar.draw(g, bar, scene.colormap(), scene.scale(), scene.field().min(), scene.field().max(),
-                    scene.lambda(), style, font);
+            drawLambdaMarker(g, scene);
             drawLegend(g, scene.trajectories(), font);
         } finally {
             g.dispose();
@@ -113,6 +117,24 @@ final class SurfaceLayout {
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
         return g;
+    }
+
+    /** The λ marker across the colour bar, as {@link ColorBar#draw} draws it. */
+    private void drawLambdaMarker(Graphics2D g, LandscapeScene scene) {
+        double min = scene.field().min();
+        double max = scene.field().max();
+        double lambda = scene.lambda();
+        if (!(Double.isFinite(lambda) && lambda >= min && lambda <= max)) {
+            return;
+        }
+        double y = bar.getMaxY() - scene.scale().normalize(lambda, min, max) * bar.getHeight();
+        Line2D marker = new Line2D.Double(bar.getMinX() - 3, y, bar.getMaxX() + 3, y);
+        g.setStroke(new BasicStroke(2f));
+        g.setColor(Color.WHITE);
+        g.draw(marker);
+        g.setStroke(new BasicStroke(1f));
+        g.setColor(Color.BLACK);
+        g.draw(marker);
     }
 
     private void drawCaption(Graphics2D g, LandscapeScene scene, Font font) {

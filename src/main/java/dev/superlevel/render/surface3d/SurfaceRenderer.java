@@ -48,7 +48,8 @@ public final class SurfaceRenderer {
     private int[] intensities;
     private int[] background;
     private HeatKey heatKey;
-    private int[] heat;
+    private int[] heatArgb;
+    private ShadeKey shadeKey;
     private int[] vertexArgb;
     private int lastPlanePixels;
 
@@ -104,7 +105,7 @@ public final class SurfaceRenderer {
 
     private void prepareGeometry(LandscapeScene scene, SurfaceView view, int width, int height, double scale) {
         GeometryKey key = new GeometryKey(view.azimuth(), view.elevation(), view.zoom(), width, height, scale,
-                scene.style(), scene.formula().isBlank());
+                scene.style(), scene.formula().isBlank(), scene.scale(), scene.colormap());
         if (key.equals(geometryKey)) {
             return;
         }
@@ -115,36 +116,41 @@ public final class SurfaceRenderer {
         float[] sy = new float[n];
         float[] depth = new float[n];
         camera.project(mesh.xs(), mesh.ys(), mesh.zs(), n, sx, sy, depth);
-        geometry = new GeometryBuffer(width, height);
+        if (geometry == null || geometry.width() != width || geometry.height() != height) {
+            geometry = new GeometryBuffer(width, height);
+        } else {
+            geometry.clear();
+        }
         int[] faces = mesh.faces();
         IntStream.range(0, BANDS).parallel().forEach(b -> geometry.rasterize(sx, sy, depth, faces,
                 band(b, height)[0], band(b, height)[1]));
         intensities = SurfaceShading.intensities(mesh, SurfaceShading.light(camera));
-        background = layout.background(box, camera);
+        background = layout.background(box, camera, scene);
         geometryKey = key;
-        heatKey = null;
     }
 
     private void prepareColours(LandscapeScene scene) {
-        HeatKey key = new HeatKey(scene.field(), scene.scale(), scene.colormap(), scene.isoLineCount(),
-                scene.labels(), scene.shadeAlpha(), intensities);
-        if (key.equals(heatKey)) {
-            return;
-        }
         SampledField field = scene.field();
-        if (heatKey == null || !heatKey.sameHeat(key)) {
+        HeatKey heat = new HeatKey(field, scene.scale(), scene.colormap());
+        if (!heat.equals(heatKey)) {
             // no iso-lines in 3-D: the relief and the lighting show the levels, and one-sample-wide lines would
             // break into dashes on the decimated mesh
-            heat = LandscapeRaster.heatmap(field, scene.scale(), 0, scene.colormap());
+            heatArgb = LandscapeRaster.heatmap(field, scene.scale(), 0, scene.colormap());
+            heatKey = heat;
+            shadeKey = null;
         }
-        int[] map = heat;
+        ShadeKey key = new ShadeKey(scene.labels(), scene.shadeAlpha(), intensities);
+        if (key.equals(shadeKey)) {
+            return;
+        }
+        int[] map = heatArgb;
         if (scene.labels() != null) {
-            map = new int[heat.length];
-            LandscapeRaster.shade(heat, scene.labels(), field.nx(), field.ny(), scene.shadeAlpha(), map);
+            map = new int[heatArgb.length];
+            LandscapeRaster.shade(heatArgb, scene.labels(), field.nx(), field.ny(), scene.shadeAlpha(), map);
         }
         vertexArgb = SurfaceShading.litColours(mesh, field.nx(), field.ny(), map, intensities,
                 new int[mesh.vertexCount()]);
-        heatKey = key;
+        shadeKey = key;
     }
 
     /** Rows [start, end) of band b of {@value #BANDS}. */
@@ -164,25 +170,33 @@ public final class SurfaceRenderer {
         }
     }
 
+    /** What the geometry and the background layer (floor grid, colour bar) depend on. */
     private record GeometryKey(double azimuth, double elevation, double zoom, int width, int height, double scale,
-            Object style, boolean noFormula) {
+            Object style, boolean noFormula, ColorScale colorScale, Colormap colormap) {
     }
 
-    private record HeatKey(SampledField field, ColorScale scale, Colormap colormap, int isoLines, int[] labels,
-            double alpha, int[] intensities) {
-        boolean sameHeat(HeatKey k) {
-            return k.field == field && k.scale == scale && k.colormap == colormap && k.isoLines == isoLines;
-        }
-
+    private record HeatKey(SampledField field, ColorScale scale, Colormap colormap) {
         @Override
         public boolean equals(Object o) {
-            return o instanceof HeatKey k && sameHeat(k) && k.labels == labels && k.alpha == alpha
-                    && k.intensities == intensities;
+            return o instanceof HeatKey k && k.field == field && k.scale == scale && k.colormap == colormap;
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(System.identityHashCode(field), scale, colormap, isoLines);
+            return Objects.hash(System.identityHashCode(field), scale, colormap);
+        }
+    }
+
+    /** The labels and intensities by identity: a new labelling or a new camera means new vertex colours. */
+    private record ShadeKey(int[] labels, double alpha, int[] intensities) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ShadeKey k && k.labels == labels && k.alpha == alpha && k.intensities == intensities;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(System.identityHashCode(labels), alpha, System.identityHashCode(intensities));
         }
     }
 }
