@@ -21,11 +21,15 @@ import dev.superlevel.ui.levelset.LambdaPanel;
 import dev.superlevel.ui.playback.PlaybackBar;
 import dev.superlevel.ui.runs.RunViewModel;
 import dev.superlevel.ui.runs.RunsPanel;
+import dev.superlevel.ui.surface3d.SurfaceActions;
+import dev.superlevel.ui.surface3d.SurfaceViewModel;
 import dev.superlevel.ui.window.MainMenus;
 import dev.superlevel.ui.window.SessionDrop;
 import dev.superlevel.ui.window.Shortcuts;
 import dev.superlevel.ui.window.StatusBar;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Orientation;
@@ -53,6 +57,7 @@ public final class MainWindow extends BorderPane {
     private final LiveCharts liveCharts;
     private final ExportDialog exportDialog;
     private final FileCommands files;
+    private final SurfaceViewModel surface3d;
 
     /**
      * @param dialogs the file choosers and error dialog (native ones in the app, fixed answers in tests)
@@ -70,12 +75,16 @@ public final class MainWindow extends BorderPane {
         exportDialog = new ExportDialog(vm, liveCharts, landscapeView, chartsView, executor, dialogs);
         FunctionPanel functionPanel = new FunctionPanel(vm.function(), vm.landscape(), new ThumbnailCache(executor));
         functionPanel.addBelowExpression(datasetScatter(executor));
-        SplitPane centre = new SplitPane(landscapeView, chartsView);
+        surface3d = new SurfaceViewModel(vm.function(), vm.landscape(), vm.levelSet(), vm.runs(), vm.playback(), executor);
+        SplitPane centre = new SplitPane(SurfaceActions.stack(landscapeView, surface3d), chartsView);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.62);
         setTop(new VBox(MainMenus.build(vm, files, new MainMenus.Actions(this::export,
                 () -> exportDialog.showAnimation(window()), () -> window().hide(),
-                () -> SurfaceDialogs.open(window(), vm.surface()))), toolBar()));
+                () -> SurfaceDialogs.open(window(), vm.surface()),
+                List.of(SurfaceActions.exportMenu(surface3d, () -> vm.session(vm.darkProperty().get()), this::window,
+                        executor)),
+                List.of(SurfaceActions.viewToggle(surface3d)))), toolBar()));
         setLeft(scroll(new VBox(12, functionPanel, new dev.superlevel.ui.analysis.TopologyPanel(  // issue 10
                 new dev.superlevel.ui.analysis.TopologyViewModel(vm.landscape().dataProperty(),
                         vm.levelSet().lambdaProperty(), executor))), 300));
@@ -84,7 +93,8 @@ public final class MainWindow extends BorderPane {
                 new RunsPanel(vm.runs())), 320));
         setBottom(new VBox(new PlaybackBar(vm.playback()),
                 new StatusBar(vm, files, openFolder, landscapeView.hoverTextProperty())));
-        Shortcuts.install(this, vm, landscapeView, chartsView);
+        Shortcuts.install(this, vm, Map.of("3", () -> surface3d.showingProperty().set(  // 3: map ⇄ 3-D view
+                !surface3d.showingProperty().get())), landscapeView, chartsView);
         SessionDrop.install(this, files::openSession);
         vm.darkProperty().addListener((obs, o, dark) -> applyTheme(dark));
     }
@@ -152,7 +162,7 @@ public final class MainWindow extends BorderPane {
                 () -> vm.landscape().resetView());
         Button export = toolButton("Export PNG…", "Export the landscape or a chart as PNG (Ctrl+E)", this::export);
         export.setId("export-button");
-        return new ToolBar(open, reset, export);
+        return new ToolBar(open, reset, export, SurfaceActions.toolbarToggle(surface3d));
     }
 
     private static Button toolButton(String text, String tip, Runnable action) {
@@ -181,6 +191,7 @@ public final class MainWindow extends BorderPane {
 
     /** Follows {@link AppViewModel#darkProperty()}: the stylesheet, the charts and the map. */
     private void applyTheme(boolean dark) {
+        surface3d.darkProperty().set(dark);
         getStyleClass().remove("dark");
         if (dark) {
             getStyleClass().add("dark");

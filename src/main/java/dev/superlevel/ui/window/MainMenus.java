@@ -16,8 +16,12 @@ import javafx.scene.input.KeyCombination;
  */
 public final class MainMenus {
 
-    /** The window's own actions the menus trigger (dialogs that need the stage). */
-    public record Actions(Runnable exportPng, Runnable exportAnimation, Runnable quit, Runnable openSurface) {
+    /**
+     * The window's own actions the menus trigger (dialogs that need the stage), and items other features
+     * add to the end of the File (before Quit) and View menus.
+     */
+    public record Actions(Runnable exportPng, Runnable exportAnimation, Runnable quit, Runnable openSurface,
+            List<MenuItem> moreFileItems, List<MenuItem> moreViewItems) {
     }
 
     private MainMenus() {
@@ -35,8 +39,9 @@ public final class MainMenus {
                 new Menu("Export CSV", null,
                         item("Runs (one file, a run column)…", null, files::exportRunsCsv),
                         item("Persistence pairs…", null, files::exportPersistenceCsv),
-                        item("Betti-0 curve…", null, files::exportBettiCsv)),
-                item("Quit", "Ctrl+Q", actions.quit()));
+                        item("Betti-0 curve…", null, files::exportBettiCsv)));
+        file.getItems().addAll(actions.moreFileItems());
+        file.getItems().add(item("Quit", "Ctrl+Q", actions.quit()));
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
         dark.setId("dark-theme");
         dark.setAccelerator(KeyCombination.keyCombination("Ctrl+D"));
@@ -47,6 +52,7 @@ public final class MainMenus {
         focus.selectedProperty().bindBidirectional(vm.runs().focusProperty());
         Menu view = new Menu("View", null, item("Reset view", "Ctrl+R", () -> vm.landscape().resetView()), dark,
                 focus);
+        view.getItems().addAll(actions.moreViewItems());
         Menu playback = new Menu("Playback", null,
                 item("Play / pause\t(Space)", null, vm.playback()::togglePlay),
                 item("Step\t(→)", null, vm.playback()::step),

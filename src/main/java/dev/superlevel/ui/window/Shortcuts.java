@@ -23,14 +23,19 @@ public final class Shortcuts {
      * {@code views} return the focus to it.
      */
     public static void install(Node root, AppViewModel vm, Node... views) {
+        install(root, vm, java.util.Map.of(), views);
+    }
+
+    /** As {@link #install(Node, AppViewModel, Node...)} with more single-key shortcuts, by typed text ("3"). */
+    public static void install(Node root, AppViewModel vm, java.util.Map<String, Runnable> more, Node... views) {
         root.setFocusTraversable(false);
-        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> onKey(root, vm, e));
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> onKey(root, vm, more, e));
         for (Node view : views) {
             view.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> root.requestFocus());
         }
     }
 
-    private static void onKey(Node root, AppViewModel vm, KeyEvent e) {
+    private static void onKey(Node root, AppViewModel vm, java.util.Map<String, Runnable> more, KeyEvent e) {
         if (e.getTarget() instanceof TextInputControl) {
             if (e.getCode() == KeyCode.ESCAPE) {
                 root.requestFocus();
@@ -42,6 +47,9 @@ public final class Shortcuts {
             return;
         }
         if (handle(vm, e.getCode(), e.getText())) {
+            e.consume();
+        } else if (more.containsKey(e.getText())) {
+            more.get(e.getText()).run();
             e.consume();
         }
     }
