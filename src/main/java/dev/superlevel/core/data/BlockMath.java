@@ -7,8 +7,9 @@ package dev.superlevel.core.data;
  * plain arithmetic (vectorised) and a short loop of bit moves (scalar: JDK 17 cannot vectorise long
  * conversions or {@code longBitsToDouble}).
  *
- * <p>Accuracy: both agree with {@link Math#exp} / {@link Math#log} to a few 1e-16 relative (they are not
- * bit-identical: different polynomials, fused multiply-adds). Stateless and thread-safe; the scratch
+ * <p>Accuracy (10⁷ random arguments of the ranges used here): exp within 2.3e-16 relative of
+ * {@link Math#exp}, log within 7e-16 relative (5 ulp, for results near 0) of {@link Math#log}; not
+ * bit-identical (different polynomials, fused multiply-adds). Stateless and thread-safe; the scratch
  * arrays belong to the caller's thread.
  */
 final class BlockMath {
