@@ -3,7 +3,7 @@ package dev.superlevel.cli;
 import dev.superlevel.core.grid.Domain;
 import dev.superlevel.core.grid.GridSpec;
 import dev.superlevel.core.topology.Connectivity;
-import dev.superlevel.io.PlanePoint;
+import dev.superlevel.io.function.PlanePoint;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 

@@ -1,7 +1,7 @@
 package dev.superlevel.cli;
 
 import dev.superlevel.core.function.Derivatives;
-import dev.superlevel.io.PlanePoint;
+import dev.superlevel.io.function.PlanePoint;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

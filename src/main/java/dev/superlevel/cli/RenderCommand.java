@@ -7,15 +7,15 @@ import dev.superlevel.core.grid.GridSampler;
 import dev.superlevel.core.grid.GridSpec;
 import dev.superlevel.core.optim.RunConfig;
 import dev.superlevel.core.optim.RunConfigParser;
-import dev.superlevel.io.FunctionDefinition;
-import dev.superlevel.io.GifWriter;
-import dev.superlevel.io.PngWriter;
-import dev.superlevel.io.ScaleHint;
-import dev.superlevel.io.Session;
-import dev.superlevel.io.SessionFile;
-import dev.superlevel.io.SessionFunction;
-import dev.superlevel.io.SessionRun;
-import dev.superlevel.io.SessionScene;
+import dev.superlevel.io.function.FunctionDefinition;
+import dev.superlevel.io.image.GifWriter;
+import dev.superlevel.io.image.PngWriter;
+import dev.superlevel.io.function.ScaleHint;
+import dev.superlevel.io.session.Session;
+import dev.superlevel.io.session.SessionFile;
+import dev.superlevel.io.session.SessionFunction;
+import dev.superlevel.io.session.SessionRun;
+import dev.superlevel.io.session.SessionScene;
 import dev.superlevel.render.ColorScale;
 import dev.superlevel.render.Colormap;
 import dev.superlevel.render.CompositeScene;
@@ -200,7 +200,7 @@ public final class RenderCommand implements Callable<Integer> {
     /**
      * How the session names the loss, so that the figure can be re-rendered from the PNG alone: an
      * expression by its source; a data-set function by the sample name or the absolute path of its .fn
-     * file, which {@link dev.superlevel.io.SessionScene} resolves again. Raw {@code --dataset} flags name
+     * file, which {@link dev.superlevel.io.session.SessionScene} resolves again. Raw {@code --dataset} flags name
      * no such file, so they are refused with what to do instead.
      */
     private SessionFunction sessionFunction(ResolvedLoss resolved) {

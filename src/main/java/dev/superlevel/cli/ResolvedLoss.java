@@ -1,7 +1,7 @@
 package dev.superlevel.cli;
 
 import dev.superlevel.core.function.LossFunction;
-import dev.superlevel.io.FunctionDefinition;
+import dev.superlevel.io.function.FunctionDefinition;
 import java.util.Objects;
 
 /**

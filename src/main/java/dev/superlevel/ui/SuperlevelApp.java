@@ -1,9 +1,9 @@
 package dev.superlevel.ui;
 
-import dev.superlevel.io.FunctionLibrary;
+import dev.superlevel.io.function.FunctionLibrary;
 import dev.superlevel.ui.concurrent.FxBackgroundExecutor;
 import dev.superlevel.ui.function.FunctionPanelViewModel;
-import dev.superlevel.ui.lambda.TopologyAnalysis;
+import dev.superlevel.ui.levelset.TopologyAnalysis;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;

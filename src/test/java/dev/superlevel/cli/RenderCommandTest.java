@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.superlevel.core.topology.Connectivity;
 import dev.superlevel.core.topology.SetMode;
-import dev.superlevel.io.Session;
-import dev.superlevel.io.SessionFile;
+import dev.superlevel.io.session.Session;
+import dev.superlevel.io.session.SessionFile;
 import dev.superlevel.render.FigureKind;
 import dev.superlevel.render.FigureSpec;
 import dev.superlevel.render.FigureStyle;

@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.superlevel.core.topology.SetMode;
-import dev.superlevel.io.FunctionLibrary;
-import dev.superlevel.io.Session;
-import dev.superlevel.io.SessionFile;
+import dev.superlevel.io.function.FunctionLibrary;
+import dev.superlevel.io.session.Session;
+import dev.superlevel.io.session.SessionFile;
 import dev.superlevel.ui.concurrent.SameThreadExecutor;
 import dev.superlevel.ui.function.FunctionPanelViewModel;
-import dev.superlevel.ui.lambda.TopologyAnalysis;
+import dev.superlevel.ui.levelset.TopologyAnalysis;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -68,7 +68,7 @@ class AppViewModelTest {
         vm.loadSample("rosenbrock");
         Session good = vm.session(false);
         Session broken = new Session(good.version(), good.appVersion(),
-                new dev.superlevel.io.SessionFunction("expression", "x + sinn(y)", Map.of()), good.domain(),
+                new dev.superlevel.io.session.SessionFunction("expression", "x + sinn(y)", Map.of()), good.domain(),
                 good.nx(), good.ny(), good.lambda(), good.mode(), good.connectivity(), good.colorScale(),
                 good.colormap(), good.style(), good.runs(), good.currentStep());
         var before = vm.landscape().dataProperty().get();

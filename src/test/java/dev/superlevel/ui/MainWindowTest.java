@@ -7,14 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.superlevel.io.FunctionLibrary;
-import dev.superlevel.io.Session;
-import dev.superlevel.io.SessionFile;
+import dev.superlevel.io.function.FunctionLibrary;
+import dev.superlevel.io.session.Session;
+import dev.superlevel.io.session.SessionFile;
 import dev.superlevel.ui.charts.ChartKind;
 import dev.superlevel.ui.concurrent.FxBackgroundExecutor;
 import dev.superlevel.ui.export.ExportDialog;
 import dev.superlevel.ui.function.FunctionPanelViewModel;
-import dev.superlevel.ui.lambda.TopologyAnalysis;
+import dev.superlevel.ui.levelset.TopologyAnalysis;
 import dev.superlevel.ui.landscape.LandscapeData;
 import dev.superlevel.ui.landscape.PlotArea;
 import dev.superlevel.ui.runs.RunViewModel;

@@ -1,5 +1,6 @@
 package dev.superlevel.core.expr;
 
+import dev.superlevel.core.text.EditDistance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -68,41 +69,8 @@ final class Names {
 
     /** The candidate nearest to {@code name} in edit distance, if near enough; ties: first listed. */
     static String closest(String name, List<String> candidates) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String c : candidates) {
-            int d = editDistance(name, c);
-            if (d < bestDistance) {
-                best = c;
-                bestDistance = d;
-            }
-        }
         // a one-letter name is within one edit of every other one-letter name: require more similarity
-        return bestDistance <= Math.min(MAX_SUGGESTION_DISTANCE, name.length() - 1) ? best : null;
-    }
-
-    /** Levenshtein distance (insertions, deletions, substitutions), case-insensitive. */
-    static int editDistance(String a, String b) {
-        String s = a.toLowerCase(java.util.Locale.ROOT);
-        String t = b.toLowerCase(java.util.Locale.ROOT);
-        if (s.length() > 64) {
-            return s.length(); // a name this long is not a typo of a short one; avoid quadratic work
-        }
-        int[] previous = new int[t.length() + 1];
-        int[] current = new int[t.length() + 1];
-        for (int j = 0; j <= t.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= s.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= t.length(); j++) {
-                int cost = s.charAt(i - 1) == t.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[t.length()];
+        int maxDistance = Math.min(MAX_SUGGESTION_DISTANCE, name.length() - 1);
+        return EditDistance.closest(name, candidates, maxDistance).orElse(null);
     }
 }

@@ -8,7 +8,7 @@ import dev.superlevel.ui.charts.ChartsView;
 import dev.superlevel.ui.charts.LiveCharts;
 import dev.superlevel.ui.landscape.LandscapeView;
 import java.io.File;
-import dev.superlevel.io.Session;
+import dev.superlevel.io.session.Session;
 import dev.superlevel.render.FigureKind;
 import dev.superlevel.ui.concurrent.BackgroundExecutor;
 import java.io.IOException;
@@ -151,7 +151,7 @@ public final class ExportDialog {
         what.setValue(LANDSCAPE);
         Spinner<Integer> width = new Spinner<>(16, ExportService.MAX_SIDE, 800);
         Spinner<Integer> height = new Spinner<>(16, ExportService.MAX_SIDE, 600);
-        Spinner<Integer> frames = new Spinner<>(1, dev.superlevel.io.GifWriter.MAX_FRAMES, 60);
+        Spinner<Integer> frames = new Spinner<>(1, dev.superlevel.io.image.GifWriter.MAX_FRAMES, 60);
         Spinner<Integer> fps = new Spinner<>(1, 50, 15);
         for (Spinner<Integer> s : List.of(width, height, frames, fps)) {
             s.setEditable(true);

@@ -1,11 +1,11 @@
 package dev.superlevel.ui.export;
 
 import dev.superlevel.core.Cancellation;
-import dev.superlevel.io.GifWriter;
-import dev.superlevel.io.PngWriter;
-import dev.superlevel.io.Session;
-import dev.superlevel.io.SessionFile;
-import dev.superlevel.io.SessionScene;
+import dev.superlevel.io.image.GifWriter;
+import dev.superlevel.io.image.PngWriter;
+import dev.superlevel.io.session.Session;
+import dev.superlevel.io.session.SessionFile;
+import dev.superlevel.io.session.SessionScene;
 import dev.superlevel.render.CompositeScene;
 import dev.superlevel.render.FigureKind;
 import dev.superlevel.render.FigureSpec;

@@ -2,8 +2,8 @@ package dev.superlevel.ui.function;
 
 import dev.superlevel.core.grid.Domain;
 import dev.superlevel.core.topology.SetMode;
-import dev.superlevel.io.FunctionDefinition;
-import dev.superlevel.io.ScaleHint;
+import dev.superlevel.io.function.FunctionDefinition;
+import dev.superlevel.io.function.ScaleHint;
 import java.util.List;
 
 /**

@@ -4,7 +4,7 @@ import dev.superlevel.core.grid.Domain;
 import dev.superlevel.core.optim.Trajectory;
 import dev.superlevel.core.optim.TrajectoryStep;
 import dev.superlevel.render.Polyline;
-import dev.superlevel.ui.lambda.LevelSetViewModel;
+import dev.superlevel.ui.levelset.LevelSetViewModel;
 import dev.superlevel.ui.playback.PlaybackViewModel;
 import dev.superlevel.ui.runs.RunViewModel;
 import dev.superlevel.ui.runs.RunsViewModel;

@@ -16,7 +16,7 @@ import dev.superlevel.core.topology.Connectivity;
 import dev.superlevel.core.topology.PersistenceDiagram;
 import dev.superlevel.core.topology.PersistenceSweep;
 import dev.superlevel.core.topology.SetMode;
-import dev.superlevel.io.TrajectoryCsv;
+import dev.superlevel.io.trajectory.TrajectoryCsv;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.superlevel.core.expr.CompiledExpression;
-import dev.superlevel.io.FunctionLibrary;
+import dev.superlevel.io.function.FunctionLibrary;
 import org.junit.jupiter.api.Test;
 
 class FunctionPanelViewModelTest {

@@ -1,0 +1,347 @@
+package dev.superlevel.io.function;
+import dev.superlevel.core.text.EditDistance;
+import dev.superlevel.io.dataset.DatasetLossSpec;
+import dev.superlevel.io.dataset.FunctionDataset;
+
+import dev.superlevel.core.expr.ExpressionCompiler;
+import dev.superlevel.core.expr.ParseException;
+import dev.superlevel.core.grid.Domain;
+import dev.superlevel.core.topology.SetMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The line parser behind {@link FunctionFile}; one instance parses one text. Not thread-safe. */
+final class FunctionFileParser {
+
+    /** The keys of a data-set function ({@link DatasetLossSpec#KEYS}, in documentation order). */
+    static final List<String> DATASET_KEYS = List.of("dataset", "model", "bias", "class-weights", "reg",
+            "reg-lambda", "mlp-activation", "mlp-hidden", "mlp-steps", "mlp-optimizer", "mlp-lr", "mlp-seed");
+    static final List<String> KEYS = concat(List.of("title", "expression", "param", "domain", "start", "lambda",
+            "mode", "scale", "minimum", "maximum", "description"), DATASET_KEYS);
+    private static final Set<String> REPEATABLE = Set.of("param", "minimum", "maximum", "description");
+    private static final Set<String> RESERVED = Set.of("x", "y", "pi", "e");
+    private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_-]*");
+    private static final Pattern PARAM = Pattern.compile(
+            "param\\s+(\\S+)\\s*=\\s*(\\S+)\\s+in\\s*\\[([^,\\]]*),([^\\]]*)]");
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+    private final String name;
+    private final String origin;
+    private final Path baseDir;
+    private final String resourceFolder;
+    private int firstParameterLine;
+    private final Map<String, Integer> seenOnce = new HashMap<>();
+    private final Map<String, String> single = new HashMap<>();
+    private final List<ParameterSpec> parameters = new ArrayList<>();
+    private final List<KnownPoint> minima = new ArrayList<>();
+    private final List<KnownPoint> maxima = new ArrayList<>();
+    private final StringBuilder description = new StringBuilder();
+    private int lineNumber;
+
+    /**
+     * @param baseDir the folder a relative {@code dataset} path is resolved against (null: the working
+     *     directory), ignored when {@code resourceFolder} is given
+     * @param resourceFolder the class-path folder the text was read from (bundled samples, e.g.
+     *     {@code /sample-functions/}): a relative {@code dataset} is then a resource there; else null
+     */
+    FunctionFileParser(String name, String origin, Path baseDir, String resourceFolder) {
+        this.name = name;
+        this.origin = origin;
+        this.baseDir = baseDir;
+        this.resourceFolder = resourceFolder;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return List.copyOf(all);
+    }
+
+    FunctionDefinition parse(String text) {
+        String[] lines = text.split("\\R", -1);
+        for (int k = 0; k < lines.length; k++) {
+            lineNumber = k + 1;
+            parseLine(lines[k]);
+        }
+        lineNumber = 0;
+        return build();
+    }
+
+    private void parseLine(String raw) {
+        int hash = raw.indexOf('#');
+        String content = (hash < 0 ? raw : raw.substring(0, hash)).strip();
+        String comment = hash < 0 ? "" : raw.substring(hash + 1).strip();
+        if (content.isEmpty()) {
+            return;
+        }
+        if (content.startsWith("param") && content.length() > 5 && Character.isWhitespace(content.charAt(5))) {
+            parameters.add(parseParameter(content));
+            firstParameterLine = firstParameterLine == 0 ? lineNumber : firstParameterLine;
+            return;
+        }
+        int eq = content.indexOf('=');
+        if (eq < 0) {
+            throw error("expected 'key = value', got '" + content + "'");
+        }
+        String key = content.substring(0, eq).strip();
+        String value = content.substring(eq + 1).strip();
+        checkKey(key);
+        if (value.isEmpty()) {
+            throw error("'" + key + "' has no value");
+        }
+        store(key, value, comment);
+    }
+
+    private void checkKey(String key) {
+        if (!KEY.matcher(key).matches() || !KEYS.contains(key)) {
+            String hint = closestKey(key).map(k -> " (did you mean '" + k + "'?)").orElse("");
+            throw error("unknown key '" + key + "'" + hint + "; known keys: " + String.join(", ", KEYS));
+        }
+        if (!REPEATABLE.contains(key)) {
+            Integer previous = seenOnce.putIfAbsent(key, lineNumber);
+            if (previous != null) {
+                throw error("'" + key + "' is given twice (first on line " + previous + ")");
+            }
+        }
+    }
+
+    private void store(String key, String value, String comment) {
+        switch (key) {
+            case "minimum" -> minima.add(parsePoint(key, value, comment));
+            case "maximum" -> maxima.add(parsePoint(key, value, comment));
+            case "description" -> description.append(description.length() == 0 ? "" : " ").append(value);
+            case "param" -> throw error("a parameter is written 'param NAME = DEFAULT in [MIN, MAX]'");
+            default -> {
+                single.put(key, value);
+                validateSingle(key, value);
+            }
+        }
+    }
+
+    /** Validates a single-valued key on its own line, so the error names that line. */
+    private void validateSingle(String key, String value) {
+        switch (key) {
+            case "domain" -> parseDomain(value);
+            case "start" -> numbers(key, value, 2);
+            case "lambda" -> number(key, value);
+            case "mode" -> parseMode(value);
+            case "scale" -> wrap(() -> ScaleHint.parse(value));
+            default -> {
+                // title and expression are free text; the expression is checked by its compiler
+            }
+        }
+    }
+
+    private ParameterSpec parseParameter(String content) {
+        Matcher m = PARAM.matcher(content);
+        if (!m.matches()) {
+            throw error("a parameter is written 'param NAME = DEFAULT in [MIN, MAX]', got '" + content + "'");
+        }
+        String paramName = m.group(1);
+        if (!IDENTIFIER.matcher(paramName).matches()) {
+            throw error("parameter name '" + paramName + "' is not an identifier");
+        }
+        if (RESERVED.contains(paramName)) {
+            throw error("parameter name '" + paramName + "' is reserved (x, y, pi and e are built in)");
+        }
+        for (ParameterSpec p : parameters) {
+            if (p.name().equals(paramName)) {
+                throw error("parameter '" + paramName + "' is declared twice");
+            }
+        }
+        double def = number("param " + paramName, m.group(2));
+        double min = number("param " + paramName + " minimum", m.group(3));
+        double max = number("param " + paramName + " maximum", m.group(4));
+        return wrap(() -> new ParameterSpec(paramName, def, min, max));
+    }
+
+    private KnownPoint parsePoint(String key, String value, String comment) {
+        String[] parts = split(key, value, 3);
+        if (comment.isEmpty()) {
+            throw error(key + " needs its source as a comment: '" + key + " = x, y, value  # source'");
+        }
+        double[] v = numbers(key, value, 3);
+        double coordinateResolution = Math.max(DecimalLiteral.resolution(parts[0]),
+                DecimalLiteral.resolution(parts[1]));
+        return new KnownPoint(v[0], v[1], v[2], comment, coordinateResolution,
+                DecimalLiteral.resolution(parts[2]));
+    }
+
+    private Domain parseDomain(String value) {
+        double[] v = numbers("domain", value, 4);
+        return wrap(() -> new Domain(v[0], v[1], v[2], v[3]));
+    }
+
+    private SetMode parseMode(String value) {
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "superlevel" -> SetMode.SUPERLEVEL;
+            case "sublevel" -> SetMode.SUBLEVEL;
+            default -> throw error("mode must be superlevel or sublevel, got '" + value + "'");
+        };
+    }
+
+    private FunctionDefinition build() {
+        Optional<FunctionDataset> dataset = checkKind();
+        if (dataset.isEmpty()) {
+            for (String required : List.of("title", "domain")) {
+                if (!single.containsKey(required)) {
+                    throw error("missing required key '" + required + "'");
+                }
+            }
+            checkExpression();
+        }
+        Domain domain = single.containsKey("domain") ? parseDomain(single.get("domain"))
+                : dataset.orElseThrow().spec().defaultDomain();
+        String title = single.getOrDefault("title", dataset.map(FunctionDataset::formula).orElse(name));
+        Optional<PlanePoint> start = Optional.ofNullable(single.get("start")).map(this::parseStart);
+        start.ifPresent(p -> checkInside(p, domain));
+        OptionalDouble lambda = single.containsKey("lambda")
+                ? OptionalDouble.of(number("lambda", single.get("lambda"))) : OptionalDouble.empty();
+        SetMode mode = single.containsKey("mode") ? parseMode(single.get("mode")) : SetMode.SUPERLEVEL;
+        ScaleHint scale = single.containsKey("scale") ? ScaleHint.parse(single.get("scale")) : ScaleHint.LINEAR;
+        return new FunctionDefinition(name, title, single.getOrDefault("expression", ""), parameters, domain,
+                start, lambda, mode, scale, minima, maxima, description.toString(), dataset);
+    }
+
+    /**
+     * Checks that exactly one of {@code expression} and {@code dataset} is given, and that the other
+     * kind's keys are absent; returns the data set, if that is the kind.
+     */
+    private Optional<FunctionDataset> checkKind() {
+        Integer expressionLine = seenOnce.get("expression");
+        Integer datasetLine = seenOnce.get("dataset");
+        if (expressionLine != null && datasetLine != null) {
+            lineNumber = Math.max(expressionLine, datasetLine);
+            throw error("give either 'expression' or 'dataset', not both (expression on line " + expressionLine
+                    + ", dataset on line " + datasetLine + ")");
+        }
+        if (expressionLine == null && datasetLine == null) {
+            throw error("missing required key 'expression' (or 'dataset' for a loss on a data set)");
+        }
+        if (expressionLine != null) {
+            for (String key : DATASET_KEYS) {
+                if (seenOnce.containsKey(key)) {
+                    lineNumber = seenOnce.get(key);
+                    throw error("'" + key + "' belongs to a data-set function, but this one has an 'expression'");
+                }
+            }
+            return Optional.empty();
+        }
+        if (firstParameterLine > 0) {
+            lineNumber = firstParameterLine;
+            throw error("a data-set function has no parameters (param is for expressions)");
+        }
+        FunctionDataset dataset = dataset();
+        lineNumber = 0;
+        return Optional.of(dataset);
+    }
+
+    /** The data-set keys as a {@link DatasetLossSpec}; a bad value is reported on its key's line. */
+    private FunctionDataset dataset() {
+        Map<String, String> keys = new LinkedHashMap<>();
+        DATASET_KEYS.stream().filter(single::containsKey).forEach(k -> keys.put(k, single.get(k)));
+        DatasetLossSpec spec;
+        try {
+            spec = DatasetLossSpec.fromKeys(keys, resourceFolder == null ? baseDir : null);
+        } catch (IllegalArgumentException e) {
+            String message = String.valueOf(e.getMessage());
+            int colon = message.indexOf(':');
+            String key = colon < 0 ? "" : message.substring(0, colon);
+            lineNumber = seenOnce.getOrDefault(key, seenOnce.get("dataset"));
+            throw error(message);
+        }
+        lineNumber = seenOnce.get("dataset");
+        Path csv = spec.dataset();
+        if (resourceFolder != null && !csv.isAbsolute()) {
+            String resource = resourceFolder + csv.toString().replace('\\', '/');
+            if (!FunctionDataset.resourceExists(resource)) {
+                throw error("dataset: no bundled data set " + resource);
+            }
+            return new FunctionDataset(spec, Optional.of(resource));
+        }
+        if (!Files.isRegularFile(csv)) {
+            boolean relative = !Path.of(single.get("dataset").strip()).isAbsolute();
+            throw error("dataset: no such file '" + csv + "'" + (!relative || baseDir == null ? ""
+                    : " (a relative path is taken from the function file's folder)"));
+        }
+        return new FunctionDataset(spec, Optional.empty());
+    }
+
+    /** Compiles the expression with the declared parameters so a typo is reported on its own line. */
+    private void checkExpression() {
+        Map<String, Double> defaults = new LinkedHashMap<>();
+        parameters.forEach(p -> defaults.put(p.name(), p.defaultValue()));
+        try {
+            ExpressionCompiler.compile(single.get("expression"), defaults);
+        } catch (ParseException e) {
+            lineNumber = seenOnce.get("expression");
+            throw error("expression: " + e.getMessage());
+        }
+    }
+
+    private PlanePoint parseStart(String value) {
+        double[] v = numbers("start", value, 2);
+        return new PlanePoint(v[0], v[1]);
+    }
+
+    private void checkInside(PlanePoint p, Domain d) {
+        if (!d.contains(p.x(), p.y())) {
+            lineNumber = 0;
+            throw error("start (" + p.x() + ", " + p.y() + ") lies outside the domain");
+        }
+    }
+
+    private double[] numbers(String key, String value, int count) {
+        String[] parts = split(key, value, count);
+        double[] v = new double[count];
+        for (int k = 0; k < count; k++) {
+            v[k] = number(key, parts[k]);
+        }
+        return v;
+    }
+
+    private String[] split(String key, String value, int count) {
+        String[] parts = value.split(",", -1);
+        if (parts.length != count) {
+            throw error(key + " needs " + count + " comma-separated numbers, got '" + value + "'");
+        }
+        return parts;
+    }
+
+    private double number(String what, String text) {
+        String t = text.strip();
+        if (!DecimalLiteral.isValid(t)) {
+            throw error(what + ": '" + t + "' is not a decimal number");
+        }
+        return Double.parseDouble(t);
+    }
+
+    private <T> T wrap(java.util.function.Supplier<T> check) {
+        try {
+            return check.get();
+        } catch (FunctionFileException e) {
+            throw e;
+        } catch (IllegalArgumentException e) {
+            throw error(e.getMessage());
+        }
+    }
+
+    private Optional<String> closestKey(String key) {
+        return EditDistance.closest(key, KEYS, 2);
+    }
+
+    private FunctionFileException error(String problem) {
+        return new FunctionFileException(origin, lineNumber, problem);
+    }
+}

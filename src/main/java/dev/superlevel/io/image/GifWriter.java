@@ -1,0 +1,138 @@
+package dev.superlevel.io.image;
+import dev.superlevel.io.AtomicFiles;
+
+import dev.superlevel.core.Cancellation;
+import dev.superlevel.render.CompositeScene;
+import dev.superlevel.render.FigureSpec;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.function.DoubleConsumer;
+import java.util.function.IntFunction;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.ImageWriter;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageOutputStream;
+
+/**
+ * Writes an animated GIF (javax.imageio) frame by frame, atomically like {@link PngWriter}.
+ *
+ * <p>Frames are produced on demand by {@code frames.apply(k)} for k = 0..frameCount−1 (so a long
+ * animation never holds every frame in memory), each shown 1/framesPerSecond s (GIF delays are in
+ * 1/100 s, so rates above 50 fps are not representable and are refused). With {@code loop} the file
+ * carries the NETSCAPE2.0 extension and repeats forever. The cancellation token is checked before each
+ * frame; cancelling deletes the partial file and rethrows. Progress receives k/frameCount after each
+ * frame. Frames are converted to 256 colours by the JDK's palette builder.
+ */
+public final class GifWriter {
+
+    /** Most frames an animation may have. */
+    public static final int MAX_FRAMES = 1000;
+
+    private static final String FORMAT = "javax_imageio_gif_image_1.0";
+
+    private GifWriter() {
+    }
+
+    /**
+     * The animation of the runs' progress: {@code frameCount} frames of {@code figure} drawing
+     * {@code scene} at step {@link #stepOfFrame}, looping, at {@code framesPerSecond}. The app's export and
+     * the CLI {@code render --animate} both go through here.
+     */
+    public static void animate(Path target, CompositeScene scene, FigureSpec figure, int frameCount,
+            double framesPerSecond, Cancellation cancel, DoubleConsumer progress) throws IOException {
+        if (frameCount > MAX_FRAMES) {
+            throw new IllegalArgumentException("animation has at most " + MAX_FRAMES + " frames, got " + frameCount);
+        }
+        int last = scene.lastStep();
+        write(target, frameCount, k -> figure.render(scene.atStep(stepOfFrame(k, frameCount, last))),
+                framesPerSecond, true, cancel, progress);
+    }
+
+    /**
+     * The step frame k of n shows: round(k·T/(n−1)), so frame 0 is the start and the last frame shows
+     * step T (the last row of any run); a single frame shows T.
+     */
+    public static int stepOfFrame(int k, int frameCount, int lastStep) {
+        return frameCount == 1 ? lastStep : (int) Math.round(k * (double) lastStep / (frameCount - 1));
+    }
+
+    /** Writes {@code frameCount} frames produced by {@code frames}, see the class comment. */
+    public static void write(Path target, int frameCount, IntFunction<BufferedImage> frames, double framesPerSecond,
+            boolean loop, Cancellation cancel, DoubleConsumer progress) throws IOException {
+        if (frameCount < 1) {
+            throw new IllegalArgumentException("animation needs at least one frame, got " + frameCount);
+        }
+        if (!(framesPerSecond > 0 && framesPerSecond <= 50)) {
+            throw new IllegalArgumentException("frame rate must be in (0, 50] frames per second, got " + framesPerSecond);
+        }
+        int delay = Math.max(1, (int) Math.round(100 / framesPerSecond));
+        AtomicFiles.write(target, out -> encode(out, frameCount, frames, delay, loop, cancel, progress));
+    }
+
+    private static void encode(OutputStream out, int frameCount, IntFunction<BufferedImage> frames, int delay,
+            boolean loop, Cancellation cancel, DoubleConsumer progress) throws IOException {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("gif").next();
+        try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+            writer.setOutput(stream);
+            writer.prepareWriteSequence(null);
+            for (int k = 0; k < frameCount; k++) {
+                cancel.check();
+                BufferedImage frame = opaque(frames.apply(k));
+                IIOMetadata metadata = writer.getDefaultImageMetadata(
+                        ImageTypeSpecifier.createFromRenderedImage(frame), writer.getDefaultWriteParam());
+                configure(metadata, delay, loop && k == 0);
+                writer.writeToSequence(new IIOImage(frame, null, metadata), null);
+                progress.accept((k + 1) / (double) frameCount);
+            }
+            writer.endWriteSequence();
+        } finally {
+            writer.dispose();
+        }
+    }
+
+    private static void configure(IIOMetadata metadata, int delay, boolean loopExtension) throws IOException {
+        IIOMetadataNode root = (IIOMetadataNode) metadata.getAsTree(FORMAT);
+        IIOMetadataNode gce = child(root, "GraphicControlExtension");
+        gce.setAttribute("disposalMethod", "none");
+        gce.setAttribute("userInputFlag", "FALSE");
+        gce.setAttribute("transparentColorFlag", "FALSE");
+        gce.setAttribute("delayTime", Integer.toString(delay));
+        gce.setAttribute("transparentColorIndex", "0");
+        if (loopExtension) {
+            IIOMetadataNode app = new IIOMetadataNode("ApplicationExtension");
+            app.setAttribute("applicationID", "NETSCAPE");
+            app.setAttribute("authenticationCode", "2.0");
+            app.setUserObject(new byte[] {1, 0, 0}); // sub-block 1, loop count 0 = forever
+            child(root, "ApplicationExtensions").appendChild(app);
+        }
+        metadata.setFromTree(FORMAT, root);
+    }
+
+    private static IIOMetadataNode child(IIOMetadataNode root, String name) {
+        for (int i = 0; i < root.getLength(); i++) {
+            if (root.item(i).getNodeName().equalsIgnoreCase(name)) {
+                return (IIOMetadataNode) root.item(i);
+            }
+        }
+        IIOMetadataNode node = new IIOMetadataNode(name);
+        root.appendChild(node);
+        return node;
+    }
+
+    /** GIF has no partial alpha: flatten onto an RGB image. */
+    private static BufferedImage opaque(BufferedImage image) {
+        if (image.getType() == BufferedImage.TYPE_INT_RGB) {
+            return image;
+        }
+        BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = rgb.createGraphics();
+        g.drawImage(image, 0, 0, java.awt.Color.WHITE, null);
+        g.dispose();
+        return rgb;
+    }
+}
