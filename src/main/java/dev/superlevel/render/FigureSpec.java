@@ -1,5 +1,7 @@
 package dev.superlevel.render;
 
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 
 /**
@@ -25,6 +27,20 @@ public record FigureSpec(FigureKind kind, int width, int height, double scale) {
     public BufferedImage render(CompositeScene scene) {
         return kind == FigureKind.COMPOSITE ? CompositeFigureRenderer.render(scene, width, height, scale)
                 : FigureRenderer.render(scene.landscape(), width, height, scale);
+    }
+
+    /**
+     * Draws the figure of {@code scene} into {@code g}, whose user space is {@code width × height} pixels
+     * (1 unit = 1 pixel = 1 pt in a vector file): the same drawing calls as {@link #render}, for SVG and PDF.
+     */
+    public void paint(Graphics2D g, CompositeScene scene) {
+        g.scale(scale, scale);
+        Rectangle2D area = new Rectangle2D.Double(0, 0, width / scale, height / scale);
+        if (kind == FigureKind.COMPOSITE) {
+            CompositeFigureRenderer.draw(g, scene, area);
+        } else {
+            FigureRenderer.draw(g, scene.landscape(), area);
+        }
     }
 
     public FigureSpec withKind(FigureKind newKind) {
