@@ -10,10 +10,6 @@ import dev.superlevel.core.optim.RunConfigParser;
 import dev.superlevel.io.function.FunctionDefinition;
 import dev.superlevel.io.image.FigureFormat;
 import dev.superlevel.io.image.GifWriter;
-import dev.superlevel.io.image.Mp4Writer;
-import dev.superlevel.io.image.PdfWriter;
-import dev.superlevel.io.image.PngWriter;
-import dev.superlevel.io.image.SvgWriter;
 import dev.superlevel.io.function.ScaleHint;
 import dev.superlevel.io.session.EmbeddedSessions;
 import dev.superlevel.io.session.Session;
@@ -130,29 +126,15 @@ public final class RenderCommand implements Callable<Integer> {
         CompositeScene scene = SessionScene.buildComposite(s, Cancellation.NONE);
         try {
             if (out != null) {
-                writeFigure(outFormat, s, scene, spec);
+                FigureOutput.writeFigure(outFormat, out, s, scene, spec);
             }
-            if (animateFormat == FigureFormat.MP4) {
-                Mp4Writer.animate(animate, scene, spec, frames, fps, Cancellation.NONE, p -> { });
-                EmbeddedSessions.writeSidecar(animate, s);
-            } else if (animate != null) {
-                GifWriter.animate(animate, scene, spec, frames, fps, Cancellation.NONE, p -> { },
-                        EmbeddedSessions.gifComments(s, spec));
+            if (animate != null) {
+                FigureOutput.writeAnimation(animateFormat, animate, s, scene, spec, frames, fps);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e.getMessage(), e);
         }
         return 0;
-    }
-
-    private void writeFigure(FigureFormat format, Session s, CompositeScene scene, FigureSpec spec) throws IOException {
-        switch (format) {
-            case SVG -> SvgWriter.write(out, spec.width(), spec.height(), g -> spec.paint(g, scene),
-                    EmbeddedSessions.metadata(s, spec));
-            case PDF -> PdfWriter.write(out, spec.width(), spec.height(), "Superlevel: " + s.function().name(),
-                    g -> spec.paint(g, scene), EmbeddedSessions.metadata(s, spec));
-            default -> PngWriter.write(spec.render(scene), out, SessionFile.pngText(s, spec));
-        }
     }
 
     /**
