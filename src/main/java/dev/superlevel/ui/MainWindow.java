@@ -276,7 +276,7 @@ public final class MainWindow extends BorderPane {
 
     private void openSession() {
         FileChooser chooser = chooser("Open session", new FileChooser.ExtensionFilter(
-                "Sessions and exported PNGs (*.json, *.png)", "*.json", "*.png"));
+                "Sessions and exported figures", "*.json", "*.png", "*.svg", "*.pdf", "*.gif", "*.mp4"));
         File file = chooser.showOpenDialog(window());
         if (file == null) {
             return;
@@ -292,8 +292,7 @@ public final class MainWindow extends BorderPane {
     public void openSessionFile(Path file) {
         String fileName = String.valueOf(file.getFileName());
         try {
-            Session session = fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".png")
-                    ? SessionFile.fromPng(file) : SessionFile.load(file);
+            Session session = dev.superlevel.io.session.EmbeddedSessions.read(file);
             if (!vm.applySession(session)) {
                 error("Could not open " + fileName, "its function does not compile: "
                         + vm.function().problemProperty().get().message());

@@ -174,7 +174,8 @@ public final class ExportDialog {
         }
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export animation");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("GIF animation", "*.gif"));
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("GIF animation", "*.gif"),
+                new FileChooser.ExtensionFilter("MP4 video (H.264)", "*.mp4"));
         chooser.setInitialFileName("superlevel.gif");
         if (lastFolder != null && lastFolder.isDirectory()) {
             chooser.setInitialDirectory(lastFolder);
@@ -228,7 +229,9 @@ public final class ExportDialog {
     private File chooseFile(Window owner) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export PNG");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("PNG image", "*.png"),
+                new FileChooser.ExtensionFilter("SVG vector figure", "*.svg"),
+                new FileChooser.ExtensionFilter("PDF vector figure", "*.pdf"));
         chooser.setInitialFileName("superlevel.png");
         if (lastFolder != null && lastFolder.isDirectory()) {
             chooser.setInitialDirectory(lastFolder);
