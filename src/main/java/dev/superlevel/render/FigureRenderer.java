@@ -242,6 +242,9 @@ public final class FigureRenderer {
         }
     }
 
+    /** Runs with more points than this are thinned to quarter-pixel resolution before stroking. */
+    static final int DECIMATE_ABOVE = 20_000;
+
     private static void drawTrajectories(Graphics2D g, LandscapeScene scene, Rectangle2D plot) {
         AffineTransform t = toPlot(scene.field().spec().domain(), plot);
         Shape clip = g.getClip();
@@ -252,9 +255,14 @@ public final class FigureRenderer {
                 continue;
             }
             Color colour = new Color(run.argb(), true);
-            Path2D path = new Path2D.Double();
-            appendPolyline(path, run.xs(), run.ys(), last, false);
-            Shape shape = t.createTransformedShape(path);
+            Shape shape;
+            if (last + 1 > DECIMATE_ABOVE) {  // issue 12: a 10^6-step run is drawn as the pixels it covers
+                shape = PathDecimation.inPixels(run.xs(), run.ys(), last, t, 0.25);
+            } else {
+                Path2D path = new Path2D.Double();
+                appendPolyline(path, run.xs(), run.ys(), last, false);
+                shape = t.createTransformedShape(path);
+            }
             g.setStroke(new BasicStroke(3.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             g.setColor(new Color(0, 0, 0, 120));
             g.draw(shape);
