@@ -60,6 +60,9 @@ public final class Limits {
     /** Largest figure side in pixels. */
     public static final int MAX_IMAGE_SIDE = 16384;
 
+    /** Most pixels of one figure (8192 × 8192; a 16384² ARGB image alone would take 1 GiB). */
+    public static final long MAX_IMAGE_PIXELS = 8192L * 8192L;
+
     /** Most frames of an animated GIF. */
     public static final int MAX_FRAMES = 1000;
 

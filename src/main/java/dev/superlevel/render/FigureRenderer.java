@@ -17,6 +17,7 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
+import dev.superlevel.core.Limits;
 import java.util.Locale;
 import java.util.function.BiConsumer;
 
@@ -359,6 +360,11 @@ public final class FigureRenderer {
         if (width < 64 || height < 64 || width > 16384 || height > 16384) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
                     "figure size must be between 64 and 16384 pixels per side, got %dx%d", width, height));
+        }
+        if ((long) width * height > Limits.MAX_IMAGE_PIXELS) {  // issue 12: 16384² ARGB alone is 1 GiB
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "figure size %dx%d is %d pixels, more than the limit of %d", width, height,
+                    (long) width * height, Limits.MAX_IMAGE_PIXELS));
         }
         if (!(scale >= 0.25 && scale <= 8)) {
             throw new IllegalArgumentException("figure scale must be between 0.25 and 8, got " + scale);

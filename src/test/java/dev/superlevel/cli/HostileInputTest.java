@@ -231,6 +231,18 @@ class HostileInputTest {
                 + " (the limit)", refused("render", "--session", png.toString(), "--out", path("o.png")));
     }
 
+    @Test
+    void pngAskingForAFigureTooLargeToHold() throws IOException {
+        Path png = dir.resolve("huge.png");
+        Map<String, String> text = new java.util.LinkedHashMap<>();
+        text.put(SessionFile.PNG_KEY, sessionJson());
+        text.put(SessionFile.FIGURE_KEY, "{\"figure\":\"landscape\",\"width\":16384,\"height\":16384,\"scale\":1}");
+        PngWriter.write(new BufferedImage(2, 2, BufferedImage.TYPE_INT_RGB), png, text);
+        assertEquals("error: " + png + " [" + SessionFile.FIGURE_KEY + "]: figure size 16384x16384 is 268435456 pixels,"
+                + " more than the limit of " + Limits.MAX_IMAGE_PIXELS,
+                refused("render", "--session", png.toString(), "--out", path("o.png")));
+    }
+
     // item 4: JSON limits, each a clean message with file and JSON path
 
     @Test

@@ -72,7 +72,7 @@ final class SessionReader {
         try {
             return new FigureSpec(kind, width, height, scale);
         } catch (IllegalArgumentException e) {
-            throw fail("scale", e.getMessage());
+            throw fail(String.valueOf(e.getMessage()).contains("scale") ? "scale" : "", e.getMessage());
         }
     }
 
