@@ -48,6 +48,12 @@ public final class Limits {
     /** Most named parameters of a function (checked before anything is compiled). */
     public static final int MAX_PARAMETERS = 100;
 
+    /** Most optimizer steps of one run. */
+    public static final int MAX_RUN_STEPS = 1_000_000;
+
+    /** Most training updates of an MLP data-set function ({@code mlp-steps}). */
+    public static final int MAX_TRAINING_STEPS = 1_000_000;
+
     /** Most optimizer steps over all runs of one session or command (each run has at most 10⁶ too). */
     public static final long MAX_TOTAL_STEPS = 1_000_000;
 
