@@ -67,4 +67,55 @@ class PathDecimationTest {
         assertTrue(count <= lengthInPixels / 0.25 + 2, "vertices: " + count + ", length " + lengthInPixels);
         assertTrue(count < n / 10, "vertices: " + count);
     }
+
+    @Test
+    void aMillionStepsJumpingBackAndForthAreDrawnOnceEach() {
+        // gradient descent at the edge of stability: y alternates between +1 and -1 while x converges
+        int n = 1_000_000;
+        double[] xs = new double[n];
+        double[] ys = new double[n];
+        for (int k = 0; k < n; k++) {
+            xs[k] = 4 * Math.pow(0.98, k);
+            ys[k] = k % 2 == 0 ? 1 : -1;
+        }
+        ys[n - 1] = 0.5; // the current point, where the marker is drawn
+        AffineTransform t = AffineTransform.getScaleInstance(100, 100);
+        Path2D thin = PathDecimation.inPixels(xs, ys, n - 1, t, 0.25);
+        List<double[]> v = vertices(thin);
+        // every distinct zig and zag while x still moves (x·100 shrinks by 2 % a step), then the one repeated
+        // segment once: a few hundred vertices, not a million
+        assertTrue(v.size() < 2_000, "vertices: " + v.size());
+        assertEquals(new java.awt.geom.Rectangle2D.Double(0, -100, 400, 200), thin.getBounds2D());
+        assertArrayEquals(new double[] {PathIterator.SEG_MOVETO, 400, 100}, v.get(0), 1e-9);
+        double[] end = v.get(v.size() - 1);
+        assertArrayEquals(new double[] {xs[n - 1] * 100, 50}, new double[] {end[1], end[2]}, 1e-9);
+    }
+
+    @Test
+    void aRunJumpingAllOverFallsBackToBucketExtremes() {
+        int n = 1_000_000;
+        java.util.Random random = new java.util.Random(7);
+        double[] xs = new double[n];
+        double[] ys = new double[n];
+        for (int k = 0; k < n; k++) {
+            xs[k] = random.nextDouble();
+            ys[k] = random.nextDouble();
+        }
+        Path2D thin = PathDecimation.inPixels(xs, ys, n - 1, AffineTransform.getScaleInstance(1000, 1000), 0.25);
+        int count = vertices(thin).size();
+        assertTrue(count <= 7 * PathDecimation.MAX_POINTS / 4, "vertices: " + count);
+        assertTrue(count >= PathDecimation.MAX_POINTS / 4, "vertices: " + count);
+    }
+
+    @Test
+    void bucketExtremesKeepTheFirstLastAndGapPoints() {
+        double[] xs = {0, 5, 1, Double.NaN, 2, 3, 9, 4};
+        double[] ys = {0, 1, -3, 0, 2, 7, 0, 1};
+        // two buckets of four: {0,1,2,3} and {4,5,6,7}
+        assertArrayEquals(new int[] {0, 1, 2, 3, 4, 5, 6, 7}, PathDecimation.extremes(xs, ys, 7, 2));
+        double[] flat = {0, 1, 2, 3, 4, 5, 6, 7};
+        double[] zero = new double[8];
+        // on a line along x, a bucket's extremes are its ends (min y = max y = its first point)
+        assertArrayEquals(new int[] {0, 3, 4, 7}, PathDecimation.extremes(flat, zero, 7, 2));
+    }
 }
