@@ -19,12 +19,21 @@ import dev.superlevel.io.session.SessionFunction;
 import dev.superlevel.io.session.SessionRun;
 import dev.superlevel.io.session.SessionScene;
 import dev.superlevel.io.session.SessionSource;
+import dev.superlevel.core.surface.RecordedPath;
+import dev.superlevel.io.trajectory.RecordedPaths;
+import dev.superlevel.core.optim.ScheduleKind;
+import dev.superlevel.core.analysis.BasinMap;
+import dev.superlevel.core.analysis.BasinRunner;
+import dev.superlevel.core.analysis.Lattice;
+import dev.superlevel.core.topology.MergeTree;
+import dev.superlevel.render.BasinsFigureRenderer;
 import dev.superlevel.render.ColorScale;
 import dev.superlevel.render.Colormap;
 import dev.superlevel.render.CompositeScene;
 import dev.superlevel.render.FigureKind;
 import dev.superlevel.render.FigureSpec;
 import dev.superlevel.render.FigureStyle;
+import dev.superlevel.render.TrajectoryOverlay;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -83,13 +92,23 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--scale", paramLabel = "S", converter = Converters.FiniteDouble.class,
             description = "Text and line scale, 2 for print (default: the session PNG's, else 1).")
     Double scale;
-    @Option(names = "--figure", paramLabel = "landscape|composite",
-            description = "landscape, or composite: the landscape beside L(t), α(t), dV/dt with ΔL and the "
-                    + "component count per step (default: the session PNG's, else landscape).")
+    @Option(names = "--figure", paramLabel = "landscape|composite|profile|basins",
+            description = "landscape; composite: the landscape beside L(t), α(t), dV/dt with ΔL and the "
+                    + "component count per step; profile: the topological landscape profile of the sub-level "
+                    + "merge tree; basins: the basins of attraction of each --run's configuration side by side "
+                    + "(its start is ignored; see --lattice) (default: the session PNG's, else landscape).")
     String figure;
+    @Option(names = "--lattice", paramLabel = "M", defaultValue = "64",
+            description = "Starts per side of the basins figure (default: ${DEFAULT-VALUE}).")
+    int lattice;
     @Option(names = "--run", paramLabel = "SPEC",
             description = "Optimizer run (repeatable), e.g. \"optimizer=adam,lr=0.05,start=-1.5,2,steps=300\".")
     List<String> runs = new ArrayList<>();
+    @Option(names = "--path", paramLabel = "FILE",
+            description = "A recorded training path to draw (repeatable): loss-landscape's projection .h5 "
+                    + "(proj_xcoord, proj_ycoord) or a CSV x,y[,step][,loss]. Drawn dashed with a marker per point; "
+                    + "not stored in the embedded session.")
+    List<Path> paths = new ArrayList<>();
     @Option(names = "--session", paramLabel = "FILE",
             description = "Render a saved session (.json) or the session embedded in a PNG.")
     Path session;
@@ -116,7 +135,10 @@ public final class RenderCommand implements Callable<Integer> {
         if (style != null) {
             s = s.withStyle(FigureStyle.parse(style));
         }
-        CompositeScene scene = SessionScene.buildComposite(s, Cancellation.NONE);
+        CompositeScene scene = withRecordedPaths(SessionScene.buildComposite(s, Cancellation.NONE));
+        if (spec.kind() == FigureKind.BASINS) {
+            return renderBasins(s, scene, spec);
+        }
         try {
             if (out != null) {
                 PngWriter.write(spec.render(scene), out, SessionFile.pngText(s, spec));
@@ -155,6 +177,48 @@ public final class RenderCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UncheckedIOException(e.getMessage(), e);
         }
+    }
+
+    /** The scene with every {@code --path} drawn over the landscape (issue 10). */
+    private CompositeScene withRecordedPaths(CompositeScene scene) {
+        if (paths.isEmpty()) {
+            return scene;
+        }
+        List<TrajectoryOverlay> overlays = new ArrayList<>(scene.landscape().trajectories());
+        for (Path file : paths) {
+            RecordedPath p = RecordedPaths.read(file);
+            overlays.add(TrajectoryOverlay.recorded(p.xs(), p.ys(), "recorded: " + p.name()));
+        }
+        return new CompositeScene(scene.landscape().withTrajectories(overlays), scene.runs(), scene.currentStep());
+    }
+
+    /** {@code --figure basins}: one basin map per run configuration, on the session's grid and connectivity. */
+    private int renderBasins(Session s, CompositeScene scene, FigureSpec spec) {
+        if (animate != null || out == null) {
+            throw new IllegalArgumentException("the basins figure is a still image: give --out FILE.png, not --animate");
+        }
+        if (lattice < 2 || lattice > Lattice.MAX_SIDE) {
+            throw new IllegalArgumentException("--lattice must be between 2 and " + Lattice.MAX_SIDE + ", got " + lattice);
+        }
+        LossFunction loss = SessionScene.loss(s.function());
+        MergeTree tree = MergeTree.sublevel(scene.landscape().field(), s.connectivity(), 0, Cancellation.NONE);
+        Lattice starts = new Lattice(s.grid().domain(), lattice);
+        List<BasinsFigureRenderer.Panel> panels = new ArrayList<>();
+        for (SessionRun run : s.runs()) {
+            BasinMap map = BasinRunner.run(loss, run.toRunConfig(), starts, tree, 1e-3,
+                    Runtime.getRuntime().availableProcessors(), Cancellation.NONE, k -> { });
+            RunConfig cfg = run.toRunConfig();
+            panels.add(new BasinsFigureRenderer.Panel(cfg.optimizer().cliName() + "  lr " + cfg.learningRate() + "  "
+                    + cfg.schedule().cliName() + (cfg.schedule() == ScheduleKind.CONSTANT ? "" : " (decay "
+                    + cfg.decay() + ")") + "  " + cfg.steps() + " steps", map));
+        }
+        try {
+            PngWriter.write(BasinsFigureRenderer.render(scene.landscape(), panels, spec.width(), spec.height(),
+                    spec.scale()), out, SessionFile.pngText(s, spec));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e.getMessage(), e);
+        }
+        return 0;
     }
 
     /**
@@ -213,7 +277,7 @@ public final class RenderCommand implements Callable<Integer> {
             sessionRuns.add(SessionRun.of(cfg, RUN_COLOURS[k % RUN_COLOURS.length],
                     cfg.optimizer().name().toLowerCase(Locale.ROOT) + " lr=" + cfg.learningRate()));
         }
-        GridSpec grid = functionOptions.gridSpec(def);
+        GridSpec grid = functionOptions.gridSpec(resolved);
         double level = lambda != null ? lambda
                 : def.lambda().isPresent() ? def.lambda().getAsDouble() : medianLevel(resolved.loss(), grid);
         return Session.of(fn, grid.domain(), grid.nx(), grid.ny(), level, topologyOptions.mode(),
@@ -228,6 +292,11 @@ public final class RenderCommand implements Callable<Integer> {
      */
     private SessionFunction sessionFunction(ResolvedLoss resolved) {
         FunctionDefinition def = resolved.definition();
+        if (resolved.surface().isPresent()) {  // issue 10: by absolute path (or sample stem) and array
+            var ref = SurfaceOptions.reference(functionOptions.function, resolved.surface().get(),
+                    functionOptions.transpose);
+            return new SessionFunction(ref.file(), ref.source(), Map.of());
+        }
         if (resolved.loss() instanceof CompiledExpression expression) {
             return new SessionFunction(def.name(), expression.source(), expression.parameters());
         }

@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
 @Command(name = "superlevel", mixinStandardHelpOptions = true, version = "superlevel 0.1.0",
         description = "Super-level sets, persistence and optimizer trajectories of 2-D loss landscapes.",
         subcommands = {EvalCommand.class, ComponentsCommand.class, BettiCommand.class,
-            PersistenceCommand.class, TrajectoryCommand.class, RenderCommand.class},
+            PersistenceCommand.class, TrajectoryCommand.class, RenderCommand.class,
+            SummaryCommand.class, BasinsCommand.class, CompareCommand.class},
         footer = {"", "With no arguments, superlevel opens the desktop app.",
             "Run 'superlevel COMMAND --help' for a command's options and examples."})
 public final class SuperlevelCli implements Runnable {
@@ -41,6 +42,10 @@ public final class SuperlevelCli implements Runnable {
         CommandLine commandLine = new CommandLine(new SuperlevelCli());
         TrajectoryCommand.addRunParameterOptions(
                 commandLine.getSubcommands().get("trajectory").getCommandSpec());
+        TrajectoryCommand.addRunParameterOptions(commandLine.getSubcommands().get("basins").getCommandSpec(),
+                BasinsCommand.OWN_KEYS);
+        TrajectoryCommand.addRunParameterOptions(commandLine.getSubcommands().get("compare").getCommandSpec(),
+                CompareCommand.OWN_KEYS);
         // issue 12: '@FILE' arguments would be read from any path, /dev/zero included; arguments are literal
         commandLine.setExpandAtFiles(false);
         commandLine.setOut(out);

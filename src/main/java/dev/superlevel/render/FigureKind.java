@@ -2,12 +2,18 @@ package dev.superlevel.render;
 
 import java.util.Locale;
 
-/** Which figure to draw: the landscape alone, or the composite (landscape beside the per-step panels). */
+/**
+ * Which figure to draw: the landscape alone, the composite (landscape beside the per-step panels), or the
+ * topological landscape profile of the sub-level merge tree.
+ */
 public enum FigureKind {
     LANDSCAPE,
-    COMPOSITE;
+    COMPOSITE,
+    PROFILE,
+    /** Basins of attraction of the runs' configurations ({@link BasinsFigureRenderer}; needs the loss itself). */
+    BASINS;
 
-    /** {@code landscape} or {@code composite}, as on the command line and in a PNG's provenance. */
+    /** {@code landscape}, {@code composite} or {@code profile} or {@code basins}, as on the command line and in a PNG's provenance. */
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }
@@ -19,6 +25,6 @@ public enum FigureKind {
                 return k;
             }
         }
-        throw new IllegalArgumentException("unknown figure '" + name + "' (expected landscape or composite)");
+        throw new IllegalArgumentException("unknown figure '" + name + "' (expected landscape, composite, profile or basins)");
     }
 }

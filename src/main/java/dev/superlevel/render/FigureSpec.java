@@ -21,10 +21,15 @@ public record FigureSpec(FigureKind kind, int width, int height, double scale) {
         return kind == FigureKind.COMPOSITE ? new FigureSpec(kind, 1600, 900, 1) : new FigureSpec(kind, 1200, 900, 1);
     }
 
-    /** The figure of {@code scene}: its landscape alone, or the composite. */
+    /** The figure of {@code scene}: its landscape alone, the composite, or the landscape profile. */
     public BufferedImage render(CompositeScene scene) {
-        return kind == FigureKind.COMPOSITE ? CompositeFigureRenderer.render(scene, width, height, scale)
-                : FigureRenderer.render(scene.landscape(), width, height, scale);
+        return switch (kind) {
+            case COMPOSITE -> CompositeFigureRenderer.render(scene, width, height, scale);
+            case PROFILE -> ProfileFigureRenderer.render(scene.landscape(), width, height, scale);
+            case LANDSCAPE -> FigureRenderer.render(scene.landscape(), width, height, scale);
+            case BASINS -> throw new IllegalArgumentException("the basins figure runs the optimizers from every "
+                    + "lattice start: draw it with BasinsFigureRenderer (CLI: render --figure basins)");
+        };
     }
 
     public FigureSpec withKind(FigureKind newKind) {

@@ -65,7 +65,7 @@ final class SessionReader {
     /** The figure chunk: {@code {"figure": "landscape"|"composite", "width", "height", "scale"}}. */
     FigureSpec figure(JsonNode root) throws SessionFormatException {
         requireObject(root, "");
-        FigureKind kind = parsed(root, "figure", FigureKind::parse, "landscape or composite");
+        FigureKind kind = parsed(root, "figure", FigureKind::parse, "landscape, composite, profile or basins");
         int width = integer(root, "width", 64, 16384);
         int height = integer(root, "height", 64, 16384);
         double scale = number(root, "scale");

@@ -4,6 +4,7 @@ import dev.superlevel.core.Cancellation;
 import dev.superlevel.core.expr.ExpressionCompiler;
 import dev.superlevel.core.expr.ParseException;
 import dev.superlevel.io.function.FunctionResolver;
+import dev.superlevel.io.surface.SurfaceReference;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -62,6 +63,9 @@ public final class SessionSource {
      * {@code function.parameters}.
      */
     static void checkFunction(SessionFunction fn, String source) throws SessionFormatException {
+        if (SurfaceReference.parse(fn.name(), fn.source()).isPresent()) {
+            return; // a surface file (issue 10): read, within its own limits, when the scene is built
+        }
         if (SessionScene.datasetDefinition(fn) != null) {
             return;
         }
