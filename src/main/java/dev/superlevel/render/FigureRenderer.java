@@ -17,6 +17,7 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
+import dev.superlevel.core.Limits;
 import java.util.Locale;
 import java.util.function.BiConsumer;
 
@@ -242,6 +243,9 @@ public final class FigureRenderer {
         }
     }
 
+    /** Runs with more points than this are thinned to quarter-pixel resolution before stroking. */
+    static final int DECIMATE_ABOVE = 20_000;
+
     private static void drawTrajectories(Graphics2D g, LandscapeScene scene, Rectangle2D plot) {
         AffineTransform t = toPlot(scene.field().spec().domain(), plot);
         Shape clip = g.getClip();
@@ -256,9 +260,14 @@ public final class FigureRenderer {
                 continue;
             }
             Color colour = new Color(run.argb(), true);
-            Path2D path = new Path2D.Double();
-            appendPolyline(path, run.xs(), run.ys(), last, false);
-            Shape shape = t.createTransformedShape(path);
+            Shape shape;
+            if (last + 1 > DECIMATE_ABOVE) {  // issue 12: a 10^6-step run is drawn as the pixels it covers
+                shape = PathDecimation.inPixels(run.xs(), run.ys(), last, t, 0.25);
+            } else {
+                Path2D path = new Path2D.Double();
+                appendPolyline(path, run.xs(), run.ys(), last, false);
+                shape = t.createTransformedShape(path);
+            }
             g.setStroke(new BasicStroke(3.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             g.setColor(new Color(0, 0, 0, 120));
             g.draw(shape);
@@ -360,6 +369,11 @@ public final class FigureRenderer {
         if (width < 64 || height < 64 || width > 16384 || height > 16384) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
                     "figure size must be between 64 and 16384 pixels per side, got %dx%d", width, height));
+        }
+        if ((long) width * height > Limits.MAX_IMAGE_PIXELS) {  // issue 12: 16384² ARGB alone is 1 GiB
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "figure size %dx%d is %d pixels, more than the limit of %d", width, height,
+                    (long) width * height, Limits.MAX_IMAGE_PIXELS));
         }
         if (!(scale >= 0.25 && scale <= 8)) {
             throw new IllegalArgumentException("figure scale must be between 0.25 and 8, got " + scale);

@@ -10,15 +10,23 @@ public final class Ticks {
     private Ticks() {
     }
 
-    /** Tick values in [lo, hi] with a 1/2/5·10^k step giving at most about {@code target} ticks. */
+    /**
+     * Tick values in [lo, hi] with a 1/2/5·10^k step giving at most about {@code target} ticks. A range too
+     * narrow for a representable step (a subnormal span, or one below the spacing of doubles near lo)
+     * gets the single tick lo; there are never more than 2·target + 2 ticks.
+     */
     public static double[] linear(double lo, double hi, int target) {
         if (!(hi > lo) || !Double.isFinite(hi - lo)) {
             return Double.isFinite(lo) ? new double[] {lo} : new double[0];
         }
-        double step = niceStep((hi - lo) / Math.max(1, target));
+        int wanted = Math.max(1, target);
+        double step = niceStep((hi - lo) / wanted);
         double first = Math.ceil(lo / step - 1e-9) * step;
+        if (!(step > 0) || !Double.isFinite(step) || !Double.isFinite(first) || first + step == first) {
+            return new double[] {lo}; // issue 12: a step of 0 (or one lost in rounding) never advanced
+        }
         List<Double> ticks = new ArrayList<>();
-        for (int k = 0; ; k++) {
+        for (int k = 0; k <= 2 * wanted + 1; k++) {
             double t = first + k * step;
             if (t > hi + step * 1e-9) {
                 break;

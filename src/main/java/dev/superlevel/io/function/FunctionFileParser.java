@@ -3,7 +3,10 @@ import dev.superlevel.core.text.EditDistance;
 import dev.superlevel.io.dataset.DatasetLossSpec;
 import dev.superlevel.io.dataset.FunctionDataset;
 
+import dev.superlevel.core.Limits;
 import dev.superlevel.core.expr.ExpressionCompiler;
+import dev.superlevel.io.InputFileException;
+import dev.superlevel.io.InputFiles;
 import dev.superlevel.core.expr.ParseException;
 import dev.superlevel.core.grid.Domain;
 import dev.superlevel.core.topology.SetMode;
@@ -69,7 +72,8 @@ final class FunctionFileParser {
     }
 
     FunctionDefinition parse(String text) {
-        String[] lines = text.split("\\R", -1);
+        // a byte-order mark (Windows editors write one) is not part of the first key
+        String[] lines = (text.startsWith("\uFEFF") ? text.substring(1) : text).split("\\R", -1);
         for (int k = 0; k < lines.length; k++) {
             lineNumber = k + 1;
             parseLine(lines[k]);
@@ -86,6 +90,9 @@ final class FunctionFileParser {
             return;
         }
         if (content.startsWith("param") && content.length() > 5 && Character.isWhitespace(content.charAt(5))) {
+            if (parameters.size() >= Limits.MAX_PARAMETERS) {
+                throw error("more than " + Limits.MAX_PARAMETERS + " parameters (the limit)");
+            }
             parameters.add(parseParameter(content));
             firstParameterLine = firstParameterLine == 0 ? lineNumber : firstParameterLine;
             return;
@@ -270,10 +277,15 @@ final class FunctionFileParser {
             }
             return new FunctionDataset(spec, Optional.of(resource));
         }
-        if (!Files.isRegularFile(csv)) {
+        if (!Files.exists(csv)) {
             boolean relative = !Path.of(single.get("dataset").strip()).isAbsolute();
             throw error("dataset: no such file '" + csv + "'" + (!relative || baseDir == null ? ""
                     : " (a relative path is taken from the function file's folder)"));
+        }
+        try {
+            InputFiles.checkRegular(csv, Limits.MAX_DATASET_FILE_BYTES, "data set");
+        } catch (InputFileException e) {
+            throw error("dataset: '" + csv + "' " + e.problem());
         }
         return new FunctionDataset(spec, Optional.empty());
     }
@@ -324,7 +336,11 @@ final class FunctionFileParser {
         if (!DecimalLiteral.isValid(t)) {
             throw error(what + ": '" + t + "' is not a decimal number");
         }
-        return Double.parseDouble(t);
+        double v = Double.parseDouble(t);
+        if (!Double.isFinite(v)) {
+            throw error(what + ": '" + t + "' is too large for a double (at most about 1.8e308)");
+        }
+        return v;
     }
 
     private <T> T wrap(java.util.function.Supplier<T> check) {

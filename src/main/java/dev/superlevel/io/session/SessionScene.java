@@ -87,16 +87,23 @@ public final class SessionScene {
         if (surface.isPresent()) {
             return surface.get().loss(grid);
         }
+        FunctionDefinition definition = datasetDefinition(fn);
+        return definition != null ? definition.loss() : ExpressionCompiler.compile(fn.source(), fn.parameters());
+    }
+
+    /**
+     * The data-set function the session names (sample or .fn file, read through the bounded readers),
+     * if its formula is the session's source; else null, and the source is an expression.
+     */
+    static FunctionDefinition datasetDefinition(SessionFunction fn) {
         FunctionDefinition definition;
         try {
             definition = fn.name().isBlank() ? null : FunctionResolver.resolve(fn.name());
         } catch (RuntimeException notAFunctionName) {
             definition = null;
         }
-        if (definition != null && !definition.isExpression() && definition.formula().equals(fn.source())) {
-            return definition.loss();
-        }
-        return ExpressionCompiler.compile(fn.source(), fn.parameters());
+        boolean matches = definition != null && !definition.isExpression() && definition.formula().equals(fn.source());
+        return matches ? definition : null;
     }
 
     /** What the scenes are drawn from, computed once per session. */
