@@ -63,6 +63,15 @@ public final class Limits {
     /** Largest grid side: N × N samples (the same as {@code GridSpec.MAX_SIDE}). */
     public static final int MAX_GRID_SIDE = 4096;
 
+    /** Largest surface file (.h5, .npz, .npy) in bytes: eight float64 arrays of 4096² are just under 1 GiB. */
+    public static final long MAX_SURFACE_FILE_BYTES = 1024 * MIB;
+
+    /** Most samples of a surface read from a file: {@value #MAX_GRID_SIDE} per axis, squared. */
+    public static final long MAX_SURFACE_SAMPLES = (long) MAX_GRID_SIDE * MAX_GRID_SIDE;
+
+    /** Most points of a recorded training path (a path CSV of this many rows is about 50 MB). */
+    public static final int MAX_PATH_POINTS = 1_000_000;
+
     /** Largest figure side in pixels. */
     public static final int MAX_IMAGE_SIDE = 16384;
 
