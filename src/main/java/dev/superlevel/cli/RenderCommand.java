@@ -53,7 +53,6 @@ import picocli.CommandLine.Option;
 public final class RenderCommand implements Callable<Integer> {
 
     /** Run colours: never white or black, visible over viridis/magma and both chart backgrounds, none red (violations are). */
-    private static final int[] RUN_COLOURS = {0xFFFF2D95, 0xFF00B4FF, 0xFFFF8C00, 0xFF9B5DE5, 0xFF7CFC00};
 
     @Mixin
     FunctionOptions functionOptions;
@@ -136,7 +135,7 @@ public final class RenderCommand implements Callable<Integer> {
      */
     private FigureSpec figureSpec() {
         FigureSpec recorded = null;
-        if (session != null && isPng(session)) {
+        if (session != null && SessionFile.isPng(session)) {
             try {
                 recorded = SessionFile.figureFromPng(session).orElse(null);
             } catch (IOException e) {
@@ -160,17 +159,12 @@ public final class RenderCommand implements Callable<Integer> {
         }
     }
 
-    private static boolean isPng(Path file) {
-        return file.toString().toLowerCase(Locale.ROOT).endsWith(".png");
-    }
-
     private Session loadSession(Path file) {
         if (functionOptions.function != null || !runs.isEmpty()) {
             throw new IllegalArgumentException("--session cannot be combined with --function or --run");
         }
         try {
-            return isPng(file) ? SessionFile.fromPng(file)
-                    : SessionFile.load(file);
+            return SessionFile.loadAny(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e.getMessage(), e);
         }
@@ -187,7 +181,7 @@ public final class RenderCommand implements Callable<Integer> {
         for (int k = 0; k < runs.size(); k++) {
             RunConfig cfg = parseRun(k);
             maxSteps = Math.max(maxSteps, cfg.steps());
-            sessionRuns.add(SessionRun.of(cfg, RUN_COLOURS[k % RUN_COLOURS.length],
+            sessionRuns.add(SessionRun.of(cfg, dev.superlevel.render.RunPalette.argb(k),
                     cfg.optimizer().name().toLowerCase(Locale.ROOT) + " lr=" + cfg.learningRate()));
         }
         GridSpec grid = functionOptions.gridSpec(def);

@@ -292,8 +292,7 @@ public final class MainWindow extends BorderPane {
     public void openSessionFile(Path file) {
         String fileName = String.valueOf(file.getFileName());
         try {
-            Session session = fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".png")
-                    ? SessionFile.fromPng(file) : SessionFile.load(file);
+            Session session = SessionFile.loadAny(file);
             if (!vm.applySession(session)) {
                 error("Could not open " + fileName, "its function does not compile: "
                         + vm.function().problemProperty().get().message());

@@ -63,8 +63,8 @@ public final class ExportDialog {
             what.getItems().add(kind.title());
         }
         what.setValue(LANDSCAPE);
-        Spinner<Integer> width = new Spinner<>(16, ExportService.MAX_SIDE, onScreen(landscapeView.getWidth()));
-        Spinner<Integer> height = new Spinner<>(16, ExportService.MAX_SIDE, onScreen(landscapeView.getHeight()));
+        Spinner<Integer> width = new Spinner<>(ExportService.MIN_SIDE, ExportService.MAX_SIDE, onScreen(landscapeView.getWidth()));
+        Spinner<Integer> height = new Spinner<>(ExportService.MIN_SIDE, ExportService.MAX_SIDE, onScreen(landscapeView.getHeight()));
         width.setEditable(true);
         height.setEditable(true);
         ChoiceBox<Integer> scale = new ChoiceBox<>();
@@ -149,8 +149,8 @@ public final class ExportDialog {
         ChoiceBox<String> what = new ChoiceBox<>();
         what.getItems().addAll(LANDSCAPE, COMPOSITE);
         what.setValue(LANDSCAPE);
-        Spinner<Integer> width = new Spinner<>(16, ExportService.MAX_SIDE, 800);
-        Spinner<Integer> height = new Spinner<>(16, ExportService.MAX_SIDE, 600);
+        Spinner<Integer> width = new Spinner<>(ExportService.MIN_SIDE, ExportService.MAX_SIDE, 800);
+        Spinner<Integer> height = new Spinner<>(ExportService.MIN_SIDE, ExportService.MAX_SIDE, 600);
         Spinner<Integer> frames = new Spinner<>(1, dev.superlevel.io.image.GifWriter.MAX_FRAMES, 60);
         Spinner<Integer> fps = new Spinner<>(1, 50, 15);
         for (Spinner<Integer> s : List.of(width, height, frames, fps)) {
@@ -218,7 +218,7 @@ public final class ExportDialog {
     }
 
     private static int onScreen(double size) {
-        return (int) Math.max(16, Math.round(size));
+        return (int) Math.max(ExportService.MIN_SIDE, Math.round(size));
     }
 
     private static int scaled(double size, int scale) {
