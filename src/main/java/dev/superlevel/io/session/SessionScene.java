@@ -5,6 +5,8 @@ import dev.superlevel.io.function.FunctionResolver;
 import dev.superlevel.core.Cancellation;
 import dev.superlevel.core.expr.ExpressionCompiler;
 import dev.superlevel.core.function.LossFunction;
+import dev.superlevel.core.grid.Domain;
+import dev.superlevel.io.surface.SurfaceReference;
 import dev.superlevel.render.CompositeScene;
 import dev.superlevel.render.FigureStyle;
 import dev.superlevel.render.LandscapeScene;
@@ -15,8 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The scenes a {@link Session} describes: resolves the session's function (a sample, a .fn file or a typed
- * expression) and hands the loss, the view settings and the runs to {@link SceneBuilder} in render, which
+ * The scenes a {@link Session} describes: resolves the session's function (a sample, a .fn file, a surface
+ * file or a typed expression) and hands the loss, the view settings and the runs to {@link SceneBuilder} in render, which
  * builds the figure. The CLI {@code render} and the app's export both go through here, so a session gives
  * the same figure wherever it is drawn. Stateless; the heavy steps honour {@code cancel}.
  */
@@ -37,12 +39,12 @@ public final class SessionScene {
 
     /** The landscape scene of {@code session} in {@code style} (overriding the session's). */
     public static LandscapeScene build(Session session, FigureStyle style, Cancellation cancel) {
-        return SceneBuilder.landscape(loss(session.function()), settings(session), runs(session), style, cancel);
+        return SceneBuilder.landscape(loss(session), settings(session), runs(session), style, cancel);
     }
 
     /** The composite scene of {@code session} in {@code style} (overriding the session's). */
     public static CompositeScene buildComposite(Session session, FigureStyle style, Cancellation cancel) {
-        return SceneBuilder.composite(loss(session.function()), settings(session), runs(session), style, cancel);
+        return SceneBuilder.composite(loss(session), settings(session), runs(session), style, cancel);
     }
 
     /** The view settings of {@code session}, its function's source as the caption formula. */
@@ -60,11 +62,26 @@ public final class SessionScene {
         return runs;
     }
 
+    /** The session's loss; a bare .npy surface spans the session's domain. */
+    private static LossFunction loss(Session session) {
+        return loss(session.function(), session.grid().domain());
+    }
+
     /**
-     * The session's loss: a data-set function (issue 7) is stored by its sample name or file path with its
-     * formula as the source, and is rebuilt from the data set; anything else is a compiled expression.
+     * The session's loss: a surface file (issue 10) is read again by path and array; a data-set function
+     * (issue 7) is stored by its sample name or file path with its formula as the source, and is rebuilt from
+     * the data set; anything else is a compiled expression.
      */
     static LossFunction loss(SessionFunction fn) {
+        return loss(fn, null);
+    }
+
+    /** {@link #loss(SessionFunction)}; {@code grid} is the extent of a bare .npy surface (issue 10). */
+    static LossFunction loss(SessionFunction fn, Domain grid) {
+        var surface = SurfaceReference.parse(fn.name(), fn.source());
+        if (surface.isPresent()) {
+            return surface.get().loss(grid);
+        }
         FunctionDefinition definition;
         try {
             definition = fn.name().isBlank() ? null : FunctionResolver.resolve(fn.name());
