@@ -34,8 +34,10 @@ import javafx.stage.Window;
  */
 public final class ExportDialog {
 
-    private static final FileDialogs.Filter PNG = FileDialogs.Filter.of("PNG image", "*.png");
-    private static final FileDialogs.Filter GIF = FileDialogs.Filter.of("GIF animation", "*.gif");
+    private static final FileDialogs.Filter FIGURES = FileDialogs.Filter.of(
+            "Figures: PNG image, SVG or PDF vector (*.png, *.svg, *.pdf)", "*.png", "*.svg", "*.pdf");
+    private static final FileDialogs.Filter ANIMATIONS = FileDialogs.Filter.of(
+            "Animations: GIF or MP4 video (*.gif, *.mp4)", "*.gif", "*.mp4");
 
     private final AppViewModel vm;
     private final BackgroundExecutor executor;
@@ -92,7 +94,7 @@ public final class ExportDialog {
         if (!ask(owner, "Export PNG", grid)) {
             return;
         }
-        Optional<Path> file = files.save("Export PNG", PNG, "superlevel.png");
+        Optional<Path> file = files.save("Export figure", FIGURES, "superlevel.png");
         file.ifPresent(f -> exportChosen(what.getValue(), f, width.getValue(), height.getValue(), scale.getValue()));
     }
 
@@ -179,10 +181,10 @@ public final class ExportDialog {
         grid.addRow(2, new Label("Height (px)"), height);
         grid.addRow(3, new Label("Frames"), frames);
         grid.addRow(4, new Label("Frames per second"), fps);
-        if (!ask(owner, "Export animation (GIF)", grid)) {
+        if (!ask(owner, "Export animation (GIF or MP4)", grid)) {
             return;
         }
-        Optional<Path> file = files.save("Export animation", GIF, "superlevel.gif");
+        Optional<Path> file = files.save("Export animation", ANIMATIONS, "superlevel.gif");
         Session session = vm.session(vm.darkProperty().get());
         if (file.isEmpty() || session == null) {
             return;

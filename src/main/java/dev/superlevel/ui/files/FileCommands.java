@@ -1,5 +1,6 @@
 package dev.superlevel.ui.files;
 
+import dev.superlevel.io.session.EmbeddedSessions;
 import dev.superlevel.core.expr.ExpressionCompiler;
 import dev.superlevel.core.topology.PersistenceDiagram;
 import dev.superlevel.io.function.FunctionLibrary;
@@ -32,7 +33,8 @@ public final class FileCommands {
 
     public static final FileDialogs.Filter FUNCTION_FILES = FileDialogs.Filter.of("Function files (*.fn)", "*.fn");
     public static final FileDialogs.Filter SESSIONS = FileDialogs.Filter.of(
-            "Sessions and exported PNGs (*.json, *.png)", "*.json", "*.png");
+            "Sessions and exported figures (*.json, *.png, *.svg, *.pdf, *.gif, *.mp4)",
+            "*.json", "*.png", "*.svg", "*.pdf", "*.gif", "*.mp4");
     public static final FileDialogs.Filter SESSION_JSON = FileDialogs.Filter.of("Session (*.json)", "*.json");
     public static final FileDialogs.Filter CSV = FileDialogs.Filter.of("CSV (*.csv)", "*.csv");
 
@@ -113,7 +115,7 @@ public final class FileCommands {
     private static Session read(Path file, List<SampleFunction> samples) {
         Session session;
         try {
-            session = SessionFile.loadAny(file);
+            session = EmbeddedSessions.read(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e.getMessage(), e);
         }
