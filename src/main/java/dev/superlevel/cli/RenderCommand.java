@@ -69,7 +69,6 @@ import picocli.CommandLine.Option;
 public final class RenderCommand implements Callable<Integer> {
 
     /** Run colours: never white or black, visible over viridis/magma and both chart backgrounds, none red (violations are). */
-    private static final int[] RUN_COLOURS = {0xFFFF2D95, 0xFF00B4FF, 0xFFFF8C00, 0xFF9B5DE5, 0xFF7CFC00};
 
     @Mixin
     FunctionOptions functionOptions;
@@ -334,7 +333,7 @@ public final class RenderCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--run " + (k + 1) + ": the runs take " + totalSteps
                         + " steps in all so far, more than the limit of " + Limits.MAX_TOTAL_STEPS);
             }
-            sessionRuns.add(SessionRun.of(cfg, RUN_COLOURS[k % RUN_COLOURS.length],
+            sessionRuns.add(SessionRun.of(cfg, dev.superlevel.render.RunPalette.argb(k),
                     cfg.optimizer().name().toLowerCase(Locale.ROOT) + " lr=" + cfg.learningRate()));
         }
         GridSpec grid = functionOptions.gridSpec(resolved);

@@ -310,13 +310,13 @@ public final class FigureRenderer {
         g.setColor(scene.style().foreground());
         g.setStroke(new BasicStroke(1f));
         g.draw(plot);
-        for (double x : Ticks.linear(d.xmin(), d.xmax(), Math.max(2, (int) (plot.getWidth() / 80)))) {
+        for (double x : Ticks.axis(d.xmin(), d.xmax(), plot.getWidth(), Ticks.X_AXIS_SPACING)) {
             double px = t.getScaleX() * x + t.getTranslateX();
             g.draw(new Line2D.Double(px, plot.getMaxY(), px, plot.getMaxY() + 4));
             String s = Ticks.format(x);
             g.drawString(s, (float) (px - fm.stringWidth(s) / 2.0), (float) (plot.getMaxY() + 6 + fm.getAscent()));
         }
-        for (double y : Ticks.linear(d.ymin(), d.ymax(), Math.max(2, (int) (plot.getHeight() / 60)))) {
+        for (double y : Ticks.axis(d.ymin(), d.ymax(), plot.getHeight(), Ticks.Y_AXIS_SPACING)) {
             double py = t.getScaleY() * y + t.getTranslateY();
             g.draw(new Line2D.Double(plot.getMinX() - 4, py, plot.getMinX(), py));
             String s = Ticks.format(y);
@@ -366,9 +366,11 @@ public final class FigureRenderer {
     }
 
     static void checkSize(int width, int height, double scale) {
-        if (width < 64 || height < 64 || width > 16384 || height > 16384) {
+        if (width < FigureSpec.MIN_SIDE || height < FigureSpec.MIN_SIDE || width > FigureSpec.MAX_SIDE
+                || height > FigureSpec.MAX_SIDE) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "figure size must be between 64 and 16384 pixels per side, got %dx%d", width, height));
+                    "figure size must be between %d and %d pixels per side, got %dx%d", FigureSpec.MIN_SIDE,
+                    FigureSpec.MAX_SIDE, width, height));
         }
         if ((long) width * height > Limits.MAX_IMAGE_PIXELS) {  // issue 12: 16384² ARGB alone is 1 GiB
             throw new IllegalArgumentException(String.format(Locale.ROOT,

@@ -7,7 +7,21 @@ import java.util.List;
 /** "Nice" axis ticks (1, 2, 5 × 10^k steps) and their compact labels. Stateless. */
 public final class Ticks {
 
+    /** Pixels per tick along a horizontal axis: a map {@code w} pixels wide gets about w / 80 ticks. */
+    public static final int X_AXIS_SPACING = 80;
+    /** Pixels per tick along a vertical axis. */
+    public static final int Y_AXIS_SPACING = 60;
+
     private Ticks() {
+    }
+
+    /**
+     * The ticks of a map axis over [lo, hi] drawn {@code pixels} long, {@code spacing} pixels per tick
+     * ({@link #X_AXIS_SPACING} or {@link #Y_AXIS_SPACING}), at least two: the one rule for exported figures
+     * and the app's map, so on-screen ticks match exported ones of the same size.
+     */
+    public static double[] axis(double lo, double hi, double pixels, int spacing) {
+        return linear(lo, hi, Math.max(2, (int) (pixels / spacing)));
     }
 
     /**

@@ -111,17 +111,17 @@ public record DatasetLossSpec(Path dataset, String model, double bias, RiskOptio
      * From key/value pairs (a function file's, or the CLI's): every key of {@link #KEYS} optional
      * except {@code dataset}; a relative dataset path is resolved against {@code baseDir}.
      *
-     * @throws IllegalArgumentException naming the key and the bad value
+     * @throws DatasetKeyException naming the key and the bad value
      */
     public static DatasetLossSpec fromKeys(Map<String, String> keys, Path baseDir) {
         for (String key : keys.keySet()) {
             if (!KEYS.contains(key)) {
-                throw new IllegalArgumentException(key + ": unknown data-set key");
+                throw new DatasetKeyException(key, "unknown data-set key", null);
             }
         }
         String file = keys.get("dataset");
         if (file == null || file.isBlank()) {
-            throw new IllegalArgumentException("dataset: missing, give the CSV file");
+            throw new DatasetKeyException("dataset", "missing, give the CSV file", null);
         }
         Path path = Path.of(file.trim());
         Path resolved = path.isAbsolute() || baseDir == null ? path : baseDir.resolve(path);
@@ -156,7 +156,7 @@ public record DatasetLossSpec(Path dataset, String model, double bias, RiskOptio
         try {
             return parser.apply(text.trim());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(key + ": " + e.getMessage(), e);
+            throw new DatasetKeyException(key, e.getMessage(), e);
         }
     }
 

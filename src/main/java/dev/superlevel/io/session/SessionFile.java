@@ -116,6 +116,20 @@ public final class SessionFile {
         return fromJson(json, file.toString());
     }
 
+    /**
+     * The session in {@code file}: embedded in an exported PNG when the name ends in {@code .png} (any case),
+     * else session JSON. The one loader behind the app's Open session, Open recent and drag-and-drop and
+     * the CLI's {@code render --session}.
+     */
+    public static Session loadAny(Path file) throws IOException {
+        return isPng(file) ? fromPng(file) : load(file);
+    }
+
+    /** Whether {@code file} is named as a PNG ({@code .png}, any case): the test {@link #loadAny} makes. */
+    public static boolean isPng(Path file) {
+        return file.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png");
+    }
+
     /** The session embedded in an exported PNG (text chunk {@value #PNG_KEY}). */
     public static Session fromPng(Path png) throws IOException {
         return readPng(png).session();

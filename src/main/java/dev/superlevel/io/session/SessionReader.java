@@ -67,8 +67,8 @@ final class SessionReader {
     FigureSpec figure(JsonNode root) throws SessionFormatException {
         requireObject(root, "");
         FigureKind kind = parsed(root, "figure", FigureKind::parse, "landscape, composite, profile, basins or surface");
-        int width = integer(root, "width", 64, 16384);
-        int height = integer(root, "height", 64, 16384);
+        int width = integer(root, "width", FigureSpec.MIN_SIDE, FigureSpec.MAX_SIDE);
+        int height = integer(root, "height", FigureSpec.MIN_SIDE, FigureSpec.MAX_SIDE);
         double scale = number(root, "scale");
         SurfaceView surface = root.has("surface") ? surface(child(root, "surface")) : null;
         try {

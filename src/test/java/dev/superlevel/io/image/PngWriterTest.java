@@ -40,7 +40,11 @@ class PngWriterTest {
         BufferedImage back = ImageIO.read(png.toFile());
         assertEquals(5, back.getWidth());
         assertEquals(2, back.getHeight());
-        assertEquals(img.getRGB(3, 1), back.getRGB(3, 1));
+        for (int y = 0; y < 2; y++) {
+            for (int x = 0; x < 5; x++) {
+                assertEquals(img.getRGB(x, y), back.getRGB(x, y), "pixel " + x + "," + y);
+            }
+        }
     }
 
     @Test
