@@ -73,6 +73,7 @@ public final class LandscapeView extends Pane {
     private void wire() {
         levelSet.pixelsProperty().addListener((obs, o, n) -> updateImage());
         landscape.viewDomainProperty().addListener(o -> redrawAll());
+        landscape.stretchToFillProperty().addListener(o -> redrawAll());
         levelSet.contoursProperty().addListener(o -> drawOverlay());
         playback.currentStepProperty().addListener(o -> drawOverlay());
         runs.selectedProperty().addListener(o -> drawOverlay());
@@ -100,10 +101,21 @@ public final class LandscapeView extends Pane {
         redrawAll();
     }
 
-    /** The plot rectangle for the current size and view domain. */
+    /**
+     * The plot rectangle for the current size and view domain: at equal aspect (one unit of x as long
+     * as one unit of y, centred in the space left by axes and colour bar) unless "stretch to fill" is on.
+     */
     public PlotArea plotArea() {
-        return new PlotArea(LEFT, TOP, Math.max(10, getWidth() - LEFT - RIGHT),
-                Math.max(10, getHeight() - TOP - BOTTOM), landscape.viewDomainProperty().get());
+        Domain d = landscape.viewDomainProperty().get();
+        double w = Math.max(10, getWidth() - LEFT - RIGHT);
+        double h = Math.max(10, getHeight() - TOP - BOTTOM);
+        if (landscape.stretchToFillProperty().get()) {
+            return new PlotArea(LEFT, TOP, w, h, d);
+        }
+        double unit = Math.min(w / d.width(), h / d.height());
+        double fw = Math.max(10, d.width() * unit);
+        double fh = Math.max(10, d.height() * unit);
+        return new PlotArea(LEFT + (w - fw) / 2, TOP + (h - fh) / 2, fw, fh, d);
     }
 
     private void updateImage() {

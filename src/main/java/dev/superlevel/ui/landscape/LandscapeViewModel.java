@@ -14,6 +14,7 @@ import dev.superlevel.render.LandscapeRaster;
 import dev.superlevel.ui.concurrent.BackgroundExecutor;
 import dev.superlevel.ui.concurrent.LatestRequest;
 import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -22,6 +23,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
@@ -47,6 +49,8 @@ public final class LandscapeViewModel {
     private final ObjectProperty<Connectivity> connectivity = new SimpleObjectProperty<>(this, "connectivity",
             Connectivity.CONTOUR);
     private final ObjectProperty<ColorScale> scale = new SimpleObjectProperty<>(this, "scale", ColorScale.LINEAR);
+    /** False (default): the map keeps equal aspect, letterboxed; true: it fills the view, x and y scaled apart. */
+    private final BooleanProperty stretchToFill = new SimpleBooleanProperty(this, "stretchToFill", false);
     private final ReadOnlyObjectWrapper<LandscapeData> data = new ReadOnlyObjectWrapper<>(this, "data");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
@@ -142,6 +146,10 @@ public final class LandscapeViewModel {
 
     public ObjectProperty<ColorScale> scaleProperty() {
         return scale;
+    }
+
+    public BooleanProperty stretchToFillProperty() {
+        return stretchToFill;
     }
 
     public ReadOnlyObjectProperty<LandscapeData> dataProperty() {
