@@ -228,7 +228,7 @@ public final class AppViewModel {
         List<SessionRun> sessionRuns = new ArrayList<>();
         for (RunViewModel r : runs.runs()) {
             if (r.configProperty().get() != null) {
-                sessionRuns.add(SessionRun.of(r.configProperty().get(), r.argb(), r.name()));
+                sessionRuns.add(SessionRun.of(r.configProperty().get(), r.argb(), r.displayName()));
             }
         }
         GridSpec grid = data.field().spec();

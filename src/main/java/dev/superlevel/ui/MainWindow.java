@@ -70,7 +70,8 @@ public final class MainWindow extends BorderPane {
         this.vm = vm;
         getStyleClass().add("main-window");
         landscapeView = new LandscapeView(vm.landscape(), vm.levelSet(), vm.runs(), vm.playback());
-        liveCharts = new LiveCharts(vm.runs(), vm.playback(), vm.landscape().dataProperty());
+        liveCharts = new LiveCharts(vm.runs(), vm.playback(), vm.landscape().dataProperty(),
+                vm.landscape().fineDiagramProperty());
         chartsView = new ChartsView(liveCharts);
         exportDialog = new ExportDialog(vm, liveCharts, landscapeView, chartsView, executor);
         FunctionPanel functionPanel = new FunctionPanel(vm.function(), vm.landscape(), new ThumbnailCache(executor));
@@ -160,7 +161,7 @@ public final class MainWindow extends BorderPane {
         dark.setId("dark-theme");
         dark.setAccelerator(KeyCombination.keyCombination("Ctrl+D"));
         dark.selectedProperty().addListener((obs, o, on) -> setDark(on));
-        Menu view = new Menu("View", null, reset, dark);
+        Menu view = new Menu("View", null, reset, dark, landscapeView.stretchToFillItem());
         Menu playback = new Menu("Playback", null,
                 item("Play / pause\t(Space)", null, vm.playback()::togglePlay),
                 item("Step\t(→)", null, vm.playback()::step),
@@ -354,7 +355,7 @@ public final class MainWindow extends BorderPane {
                 item("Runs (one file, a run column)…", null, () -> exportCsv("superlevel-runs.csv", path ->
                         CsvExport.writeRuns(vm.runs().runs().stream()
                                 .filter(r -> r.trajectoryProperty().get() != null)
-                                .map(r -> new CsvExport.LabelledRun(r.name(), r.trajectoryProperty().get()))
+                                .map(r -> new CsvExport.LabelledRun(r.displayName(), r.trajectoryProperty().get()))
                                 .toList(), path))),
                 item("Persistence pairs…", null, () -> exportCsv("superlevel-persistence.csv",
                         path -> CsvExport.writePersistence(diagram(), path))),

@@ -300,6 +300,14 @@ public final class LandscapeView extends Pane {
         return hoverText.getReadOnlyProperty();
     }
 
+    /** View ▸ "Stretch map to fill": off keeps one unit of x as long as one unit of y. */
+    public javafx.scene.control.CheckMenuItem stretchToFillItem() {
+        javafx.scene.control.CheckMenuItem item = new javafx.scene.control.CheckMenuItem("Stretch map to fill");
+        item.setId("stretch-to-fill");
+        item.selectedProperty().bindBidirectional(landscape.stretchToFillProperty());
+        return item;
+    }
+
     /** The base canvas (heat map, axes, colour bar), for tests and on-screen-size export. */
     public Canvas baseCanvas() {
         return base;

@@ -39,6 +39,10 @@ public final class LandscapeViewModel {
     public static final int MAX_RESOLUTION = 1024;
 
     private final LatestRequest sampling;
+    private final LatestRequest fineSampling;
+    /** The same view's diagram on the grid at 2N, for marking counts that depend on the resolution. */
+    private final ReadOnlyObjectWrapper<PersistenceDiagram> fineDiagram = new ReadOnlyObjectWrapper<>(this,
+            "fineDiagram");
     private final ObjectProperty<LossFunction> function = new SimpleObjectProperty<>(this, "function");
     private final ObjectProperty<Domain> homeDomain = new SimpleObjectProperty<>(this, "homeDomain",
             Domain.defaultDomain());
@@ -57,6 +61,7 @@ public final class LandscapeViewModel {
 
     public LandscapeViewModel(BackgroundExecutor executor) {
         this.sampling = new LatestRequest(executor);
+        this.fineSampling = new LatestRequest(executor);
         for (Observable input : new Observable[] {function, viewDomain, resolution, mode, connectivity, scale}) {
             input.addListener(o -> refresh());
         }
@@ -81,6 +86,8 @@ public final class LandscapeViewModel {
         Connectivity c = connectivity.get();
         ColorScale s = scale.get();
         busy.set(true);
+        fineDiagram.set(null);
+        fineSampling.cancel();
         sampling.submit(cancel -> {
             long t0 = System.nanoTime();
             SampledField field = GridSampler.sample(f, spec, cancel);
@@ -91,10 +98,19 @@ public final class LandscapeViewModel {
             busy.set(false);
             error.set("");
             data.set(result);
+            submitFine(f, spec, m, c);
         }, failure -> {
             busy.set(false);
             error.set("could not compute the landscape: " + failure.getMessage());
         });
+    }
+
+    /** Samples the view again at 2N (after the picture at N is on screen) and publishes its diagram. */
+    private void submitFine(LossFunction f, GridSpec spec, SetMode m, Connectivity c) {
+        GridSpec fine = spec.withSize(Math.min(GridSpec.MAX_SIDE, 2 * spec.nx()),
+                Math.min(GridSpec.MAX_SIDE, 2 * spec.ny()));
+        fineSampling.submit(cancel -> PersistenceSweep.compute(GridSampler.sample(f, fine, cancel), m, c, cancel),
+                fineDiagram::set, failure -> fineDiagram.set(null));
     }
 
     /**
@@ -154,6 +170,11 @@ public final class LandscapeViewModel {
 
     public ReadOnlyObjectProperty<LandscapeData> dataProperty() {
         return data.getReadOnlyProperty();
+    }
+
+    /** The diagram of the current view on the grid at 2N; null until computed after each landscape. */
+    public ReadOnlyObjectProperty<PersistenceDiagram> fineDiagramProperty() {
+        return fineDiagram.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
