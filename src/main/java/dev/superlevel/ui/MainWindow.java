@@ -22,6 +22,10 @@ import dev.superlevel.ui.function.ThumbnailCache;
 import dev.superlevel.ui.concurrent.BackgroundExecutor;
 import dev.superlevel.ui.levelset.LambdaPanel;
 import dev.superlevel.ui.landscape.LandscapeView;
+import dev.superlevel.ui.lyapunov.LyapunovPanel;
+import dev.superlevel.ui.lyapunov.LyapunovViewModel;
+import dev.superlevel.ui.tuner.TunerPanel;
+import dev.superlevel.ui.tuner.TunerViewModel;
 import dev.superlevel.ui.playback.PlaybackBar;
 import dev.superlevel.ui.runs.RunsPanel;
 import dev.superlevel.io.session.Session;
@@ -82,8 +86,11 @@ public final class MainWindow extends BorderPane {
         setTop(new VBox(menuBar(), toolBar()));
         setLeft(scroll(functionPanel, 300));
         setCenter(centre);
+        LyapunovViewModel lyapunov = new LyapunovViewModel(executor, vm.landscape(), vm.runs());
+        landscapeView.hatchProperty().bind(lyapunov.failuresProperty());
         setRight(scroll(new VBox(new LambdaPanel(vm.levelSet(), vm.landscape().dataProperty()),
-                new RunsPanel(vm.runs())), 320));
+                new RunsPanel(vm.runs()), new TunerPanel(new TunerViewModel(vm.runs(), vm.playback())),
+                new LyapunovPanel(lyapunov)), 320));
         setBottom(new VBox(new PlaybackBar(vm.playback()), statusBar()));
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         enableDrop();

@@ -6,6 +6,8 @@ import dev.superlevel.core.grid.SampledField;
 import dev.superlevel.render.ColorBar;
 import dev.superlevel.render.ColorScale;
 import dev.superlevel.render.LandscapeRaster;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
@@ -40,10 +42,13 @@ final class FramePainter {
         g.fillText("y", 12, area.top() + area.height() / 2);
     }
 
-    static void drawColourBar(GraphicsContext g, PlotArea area, LandscapeData data, double lambda, Color ink) {
+    /** Draws the colour bar right of the plot; returns the tick labels drawn, bottom to top. */
+    static List<String> drawColourBar(GraphicsContext g, PlotArea area, LandscapeData data, double lambda,
+            Color ink) {
         SampledField f = data.field();
+        List<String> labels = new ArrayList<>();
         if (Double.isNaN(f.min())) {
-            return;
+            return labels;
         }
         int steps = 256;
         double[] ramp = new double[steps];
@@ -74,7 +79,9 @@ final class FramePainter {
             double sy = barY(area, scale, t, f);
             g.strokeLine(x + w, sy, x + w + 3, sy);
             if (lastLabelY - sy >= 11) {
-                g.fillText(dev.superlevel.render.Ticks.format(t, log ? 2 : 4), x + w + 5, sy + 4);
+                String label = dev.superlevel.render.Ticks.format(t, log ? 2 : 4);
+                g.fillText(label, x + w + 5, sy + 4);
+                labels.add(label);
                 lastLabelY = sy;
             }
         }
@@ -85,6 +92,7 @@ final class FramePainter {
         g.setStroke(Color.RED);
         g.setLineWidth(2);
         g.strokeLine(x - 3, lambdaY, x + w + 3, lambdaY);
+        return labels;
     }
 
     /** The bar's screen y of loss value {@code v}: where its colour is drawn (top = max). */

@@ -1,8 +1,6 @@
 package dev.superlevel.ui.landscape;
 
 import dev.superlevel.core.grid.Domain;
-import dev.superlevel.core.optim.Trajectory;
-import dev.superlevel.core.optim.TrajectoryStep;
 import dev.superlevel.render.Polyline;
 import dev.superlevel.ui.levelset.LevelSetViewModel;
 import dev.superlevel.ui.playback.PlaybackViewModel;
@@ -10,6 +8,9 @@ import dev.superlevel.ui.runs.RunViewModel;
 import dev.superlevel.ui.runs.RunsViewModel;
 import java.util.List;
 import javafx.beans.Observable;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Cursor;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
@@ -37,6 +38,8 @@ public final class LandscapeView extends Pane {
     private static final double TOP = 10;
     private static final double RIGHT = 78;
     private static final double CLICK_SLOP = 4;
+    /** How near (pixels) a press must be to a start marker to drag it. */
+    private static final double GRAB_RADIUS = 9;
 
     private final LandscapeViewModel landscape;
     private final LevelSetViewModel levelSet;
@@ -51,6 +54,11 @@ public final class LandscapeView extends Pane {
     private double lastDragX;
     private double lastDragY;
     private boolean dragged;
+    /** The run whose start marker is being dragged, null when the drag pans. */
+    private RunViewModel draggedStart;
+    private final ObjectProperty<HatchMask> hatch = new SimpleObjectProperty<>(this, "hatch");
+    private List<String> legendEntries = List.of();
+    private List<String> colourBarLabels = List.of();
 
     public LandscapeView(LandscapeViewModel landscape, LevelSetViewModel levelSet, RunsViewModel runs,
             PlaybackViewModel playback) {
@@ -65,8 +73,8 @@ public final class LandscapeView extends Pane {
         getStyleClass().add("landscape-view");
         setMinSize(240, 200);
         setPrefSize(720, 620);
-        Tooltip.install(base, new Tooltip("Wheel: zoom about the cursor · drag: pan · click: set the start"
-                + " of the selected run"));
+        Tooltip.install(base, new Tooltip("Wheel: zoom about the cursor · drag: pan · drag a ○ start marker:"
+                + " move that run's start · click: set the start of the selected run"));
         wire();
     }
 
@@ -77,19 +85,27 @@ public final class LandscapeView extends Pane {
         levelSet.contoursProperty().addListener(o -> drawOverlay());
         playback.currentStepProperty().addListener(o -> drawOverlay());
         runs.selectedProperty().addListener(o -> drawOverlay());
+        hatch.addListener(o -> drawOverlay());
         runs.runs().addListener((ListChangeListener<RunViewModel>) c -> {
             while (c.next()) {
-                c.getAddedSubList().forEach(r -> r.trajectoryProperty().addListener(o -> drawOverlay()));
+                c.getAddedSubList().forEach(this::watchRun);
             }
             drawOverlay();
         });
-        runs.runs().forEach(r -> r.trajectoryProperty().addListener((Observable o) -> drawOverlay()));
+        runs.runs().forEach(this::watchRun);
         base.setOnScroll(this::onScroll);
         base.setOnMousePressed(this::onPressed);
         base.setOnMouseDragged(this::onDragged);
         base.setOnMouseReleased(this::onReleased);
         base.setOnMouseMoved(this::onMoved);
         base.setOnMouseExited(e -> hoverText.set(""));
+    }
+
+    private void watchRun(RunViewModel r) {
+        r.trajectoryProperty().addListener((Observable o) -> drawOverlay());
+        // the start marker and the legend follow the settings at once, before the path is recomputed
+        r.settings().addListener((Observable o) -> drawOverlay());
+        r.displayNameProperty().addListener((Observable o) -> drawOverlay());
     }
 
     @Override
@@ -159,13 +175,17 @@ public final class LandscapeView extends Pane {
         }
         FramePainter.drawAxes(g, area, textColour());
         if (data != null) {
-            FramePainter.drawColourBar(g, area, data, levelSet.lambdaProperty().get(), textColour());
+            colourBarLabels = FramePainter.drawColourBar(g, area, data, levelSet.lambdaProperty().get(),
+                    textColour());
         }
     }
 
     private Color textColour() {
-        return getScene() != null && getScene().getRoot().getStyleClass().contains("dark") ? Color.gray(0.9)
-                : Color.gray(0.1);
+        return isDark() ? Color.gray(0.9) : Color.gray(0.1);
+    }
+
+    private boolean isDark() {
+        return getScene() != null && getScene().getRoot().getStyleClass().contains("dark");
     }
 
     static Color argbColour(int argb) {
@@ -180,20 +200,19 @@ public final class LandscapeView extends Pane {
         g.beginPath();
         g.rect(area.left(), area.top(), area.width(), area.height());
         g.clip();
-        drawContours(g, area, levelSet.contoursProperty().get());
+        MapOverlayPainter.drawHatch(g, area, hatch.get());
+        strokeContours(g, area, levelSet.contoursProperty().get(), Color.WHITE, 1.6);
+        int current = playback.currentStepProperty().get();
         for (RunViewModel run : runs.runs()) {
-            drawRun(g, area, run, run == runs.selectedProperty().get());
+            MapOverlayPainter.drawRun(g, area, run, run == runs.selectedProperty().get(), current);
         }
+        legendEntries = MapOverlayPainter.drawLegend(g, area, runs.runs(), hatch.get(), isDark());
         g.restore();
-    }
-
-    private void drawContours(GraphicsContext g, PlotArea area, List<Polyline> contours) {
-        // white reads on viridis and on the shading; run colours are never white, so it stays distinct
-        strokeContours(g, area, contours, Color.WHITE, 1.6);
     }
 
     private static void strokeContours(GraphicsContext g, PlotArea area, List<Polyline> contours, Color colour,
             double width) {
+        // white reads on viridis and on the shading; run colours are never white, so it stays distinct
         g.setStroke(colour);
         g.setLineWidth(width);
         for (Polyline c : contours) {
@@ -212,46 +231,6 @@ public final class LandscapeView extends Pane {
         }
     }
 
-    private void drawRun(GraphicsContext g, PlotArea area, RunViewModel run, boolean selected) {
-        Color colour = argbColour(run.argb());
-        Trajectory t = run.trajectoryProperty().get();
-        double[] start = run.start();
-        if (t != null && !t.steps().isEmpty()) {
-            List<TrajectoryStep> steps = t.steps();
-            int last = Math.min(playback.currentStepProperty().get(), steps.size() - 1);
-            int stride = Math.max(1, last / 4000);
-            int n = last / stride + 2;
-            double[] sx = new double[n];
-            double[] sy = new double[n];
-            int m = 0;
-            for (int k = 0; k <= last; k += stride) {
-                sx[m] = area.toScreenX(steps.get(k).x());
-                sy[m++] = area.toScreenY(steps.get(k).y());
-            }
-            sx[m] = area.toScreenX(steps.get(last).x());
-            sy[m++] = area.toScreenY(steps.get(last).y());
-            g.setStroke(colour);
-            g.setLineWidth(selected ? 2.5 : 1.8);
-            g.strokePolyline(sx, sy, m);
-            marker(g, sx[m - 1], sy[m - 1], colour, 5, true);
-        }
-        if (start != null) {
-            marker(g, area.toScreenX(start[0]), area.toScreenY(start[1]), colour, selected ? 6 : 4, false);
-        }
-    }
-
-    private static void marker(GraphicsContext g, double x, double y, Color colour, double r, boolean filled) {
-        g.setLineWidth(1.5);
-        if (filled) {
-            g.setFill(colour);
-            g.fillOval(x - r, y - r, 2 * r, 2 * r);
-            g.setStroke(Color.BLACK);
-        } else {
-            g.setStroke(colour);
-        }
-        g.strokeOval(x - r, y - r, 2 * r, 2 * r);
-    }
-
     private void onScroll(ScrollEvent e) {
         PlotArea area = plotArea();
         if (e.getDeltaY() == 0 || !area.contains(e.getX(), e.getY())) {
@@ -267,13 +246,43 @@ public final class LandscapeView extends Pane {
         lastDragX = pressX;
         lastDragY = pressY;
         dragged = false;
+        draggedStart = e.getButton() == MouseButton.PRIMARY ? startMarkerAt(pressX, pressY) : null;
+        if (draggedStart != null) {
+            runs.selectedProperty().set(draggedStart);
+        }
+    }
+
+    /** The run whose start marker is within {@link #GRAB_RADIUS} of (sx, sy), the selected one first. */
+    private RunViewModel startMarkerAt(double sx, double sy) {
+        PlotArea area = plotArea();
+        RunViewModel best = null;
+        double bestDistance = GRAB_RADIUS;
+        for (RunViewModel r : runs.runs()) {
+            double[] s = r.start();
+            if (s == null) {
+                continue;
+            }
+            double d = Math.hypot(area.toScreenX(s[0]) - sx, area.toScreenY(s[1]) - sy)
+                    - (r == runs.selectedProperty().get() ? 0.5 : 0);
+            if (d <= bestDistance) {
+                best = r;
+                bestDistance = d;
+            }
+        }
+        return best;
     }
 
     private void onDragged(MouseEvent e) {
         if (Math.hypot(e.getX() - pressX, e.getY() - pressY) > CLICK_SLOP) {
             dragged = true;
         }
-        if (dragged) {
+        if (dragged && draggedStart != null) {
+            // the path is recomputed in the background for every move; the newest start wins
+            PlotArea area = plotArea();
+            double sx = Math.max(area.left(), Math.min(area.left() + area.width(), e.getX()));
+            double sy = Math.max(area.top(), Math.min(area.top() + area.height(), e.getY()));
+            draggedStart.setStart(area.toDomainX(sx), area.toDomainY(sy));
+        } else if (dragged) {
             PlotArea area = plotArea();
             double dx = (e.getX() - lastDragX) / area.width() * area.domain().width();
             double dy = (e.getY() - lastDragY) / area.height() * area.domain().height();
@@ -285,7 +294,10 @@ public final class LandscapeView extends Pane {
 
     private void onReleased(MouseEvent e) {
         PlotArea area = plotArea();
-        if (!dragged && e.getButton() == MouseButton.PRIMARY && area.contains(e.getX(), e.getY())) {
+        boolean wasMarkerDrag = draggedStart != null;
+        draggedStart = null;
+        if (!dragged && !wasMarkerDrag && e.getButton() == MouseButton.PRIMARY
+                && area.contains(e.getX(), e.getY())) {
             runs.setStartOfSelected(area.toDomainX(e.getX()), area.toDomainY(e.getY()));
         }
     }
@@ -294,10 +306,26 @@ public final class LandscapeView extends Pane {
         PlotArea area = plotArea();
         hoverText.set(area.contains(e.getX(), e.getY())
                 ? levelSet.describePoint(area.toDomainX(e.getX()), area.toDomainY(e.getY())) : "");
+        base.setCursor(startMarkerAt(e.getX(), e.getY()) != null ? Cursor.HAND : Cursor.DEFAULT);
     }
 
     public ReadOnlyStringProperty hoverTextProperty() {
         return hoverText.getReadOnlyProperty();
+    }
+
+    /** What the map hatches (e.g. where a Lyapunov condition fails); null for nothing. */
+    public ObjectProperty<HatchMask> hatchProperty() {
+        return hatch;
+    }
+
+    /** The map legend's entries as last drawn, top to bottom. */
+    public List<String> legendEntries() {
+        return legendEntries;
+    }
+
+    /** The colour bar's tick labels as last drawn, bottom to top. */
+    public List<String> colourBarLabels() {
+        return colourBarLabels;
     }
 
     /** View ▸ "Stretch map to fill": off keeps one unit of x as long as one unit of y. */
