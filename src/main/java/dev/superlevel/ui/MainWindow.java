@@ -89,8 +89,8 @@ public final class MainWindow extends BorderPane {
         LyapunovViewModel lyapunov = new LyapunovViewModel(executor, vm.landscape(), vm.runs());
         landscapeView.hatchProperty().bind(lyapunov.failuresProperty());
         setRight(scroll(new VBox(new LambdaPanel(vm.levelSet(), vm.landscape().dataProperty()),
-                new RunsPanel(vm.runs()), new TunerPanel(new TunerViewModel(vm.runs(), vm.playback())),
-                new LyapunovPanel(lyapunov)), 320));
+                new LyapunovPanel(lyapunov), new TunerPanel(new TunerViewModel(vm.runs(), vm.playback())),
+                new RunsPanel(vm.runs())), 320));
         setBottom(new VBox(new PlaybackBar(vm.playback()), statusBar()));
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         enableDrop();
