@@ -37,9 +37,6 @@ public final class LandscapeView extends Pane {
     private static final double BOTTOM = 34;
     private static final double TOP = 10;
     private static final double RIGHT = 78;
-    private static final double CLICK_SLOP = 4;
-    /** How near (pixels) a press must be to a start marker to drag it. */
-    private static final double GRAB_RADIUS = 9;
 
     private final LandscapeViewModel landscape;
     private final LevelSetViewModel levelSet;
@@ -49,13 +46,6 @@ public final class LandscapeView extends Pane {
     private final Canvas overlay = new Canvas();
     private final ReadOnlyStringWrapper hoverText = new ReadOnlyStringWrapper(this, "hoverText", "");
     private WritableImage image;
-    private double pressX;
-    private double pressY;
-    private double lastDragX;
-    private double lastDragY;
-    private boolean dragged;
-    /** The run whose start marker is being dragged, null when the drag pans. */
-    private RunViewModel draggedStart;
     private final ObjectProperty<HatchMask> hatch = new SimpleObjectProperty<>(this, "hatch");
     private List<String> legendEntries = List.of();
     private List<String> colourBarLabels = List.of();
@@ -93,11 +83,17 @@ public final class LandscapeView extends Pane {
             drawOverlay();
         });
         runs.runs().forEach(this::watchRun);
-        base.setOnScroll(this::onScroll);
-        base.setOnMousePressed(this::onPressed);
-        base.setOnMouseDragged(this::onDragged);
-        base.setOnMouseReleased(this::onReleased);
-        base.setOnMouseMoved(this::onMoved);
+        MapGestures gestures = new MapGestures(this::plotArea, landscape, runs);
+        base.setOnScroll(gestures::onScroll);
+        base.setOnMousePressed(gestures::onPressed);
+        base.setOnMouseDragged(gestures::onDragged);
+        base.setOnMouseReleased(gestures::onReleased);
+        base.setOnMouseMoved(e -> {
+            PlotArea area = plotArea();
+            hoverText.set(area.contains(e.getX(), e.getY())
+                    ? levelSet.describePoint(area.toDomainX(e.getX()), area.toDomainY(e.getY())) : "");
+            base.setCursor(gestures.startMarkerAt(e.getX(), e.getY()) != null ? Cursor.HAND : Cursor.DEFAULT);
+        });
         base.setOnMouseExited(e -> hoverText.set(""));
     }
 
@@ -229,84 +225,6 @@ public final class LandscapeView extends Pane {
                 g.strokePolyline(sx, sy, n);
             }
         }
-    }
-
-    private void onScroll(ScrollEvent e) {
-        PlotArea area = plotArea();
-        if (e.getDeltaY() == 0 || !area.contains(e.getX(), e.getY())) {
-            return;
-        }
-        double factor = e.getDeltaY() > 0 ? 1 / 1.2 : 1.2;
-        landscape.zoom(factor, area.toDomainX(e.getX()), area.toDomainY(e.getY()));
-    }
-
-    private void onPressed(MouseEvent e) {
-        pressX = e.getX();
-        pressY = e.getY();
-        lastDragX = pressX;
-        lastDragY = pressY;
-        dragged = false;
-        draggedStart = e.getButton() == MouseButton.PRIMARY ? startMarkerAt(pressX, pressY) : null;
-        if (draggedStart != null) {
-            runs.selectedProperty().set(draggedStart);
-        }
-    }
-
-    /** The run whose start marker is within {@link #GRAB_RADIUS} of (sx, sy), the selected one first. */
-    private RunViewModel startMarkerAt(double sx, double sy) {
-        PlotArea area = plotArea();
-        RunViewModel best = null;
-        double bestDistance = GRAB_RADIUS;
-        for (RunViewModel r : runs.runs()) {
-            double[] s = r.start();
-            if (s == null) {
-                continue;
-            }
-            double d = Math.hypot(area.toScreenX(s[0]) - sx, area.toScreenY(s[1]) - sy)
-                    - (r == runs.selectedProperty().get() ? 0.5 : 0);
-            if (d <= bestDistance) {
-                best = r;
-                bestDistance = d;
-            }
-        }
-        return best;
-    }
-
-    private void onDragged(MouseEvent e) {
-        if (Math.hypot(e.getX() - pressX, e.getY() - pressY) > CLICK_SLOP) {
-            dragged = true;
-        }
-        if (dragged && draggedStart != null) {
-            // the path is recomputed in the background for every move; the newest start wins
-            PlotArea area = plotArea();
-            double sx = Math.max(area.left(), Math.min(area.left() + area.width(), e.getX()));
-            double sy = Math.max(area.top(), Math.min(area.top() + area.height(), e.getY()));
-            draggedStart.setStart(area.toDomainX(sx), area.toDomainY(sy));
-        } else if (dragged) {
-            PlotArea area = plotArea();
-            double dx = (e.getX() - lastDragX) / area.width() * area.domain().width();
-            double dy = (e.getY() - lastDragY) / area.height() * area.domain().height();
-            landscape.pan(-dx, dy);
-            lastDragX = e.getX();
-            lastDragY = e.getY();
-        }
-    }
-
-    private void onReleased(MouseEvent e) {
-        PlotArea area = plotArea();
-        boolean wasMarkerDrag = draggedStart != null;
-        draggedStart = null;
-        if (!dragged && !wasMarkerDrag && e.getButton() == MouseButton.PRIMARY
-                && area.contains(e.getX(), e.getY())) {
-            runs.setStartOfSelected(area.toDomainX(e.getX()), area.toDomainY(e.getY()));
-        }
-    }
-
-    private void onMoved(MouseEvent e) {
-        PlotArea area = plotArea();
-        hoverText.set(area.contains(e.getX(), e.getY())
-                ? levelSet.describePoint(area.toDomainX(e.getX()), area.toDomainY(e.getY())) : "");
-        base.setCursor(startMarkerAt(e.getX(), e.getY()) != null ? Cursor.HAND : Cursor.DEFAULT);
     }
 
     public ReadOnlyStringProperty hoverTextProperty() {
