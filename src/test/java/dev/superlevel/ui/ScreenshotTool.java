@@ -21,7 +21,7 @@ import javax.imageio.ImageIO;
  * Not a test: sets the real window up in a named state and saves a snapshot of it, for the README
  * screenshots in {@code assets/}. Run on a display (e.g. under xvfb-run) with the test class path:
  * {@code java -cp target/test-classes:target/classes:… dev.superlevel.ui.ScreenshotTool race out.png}.
- * Scenes: {@code main}, {@code split}, {@code race}, {@code dark}, {@code dataset}.
+ * Scenes: {@code main}, {@code split}, {@code race}, {@code dark}, {@code dataset}, {@code lyapunov}.
  */
 public final class ScreenshotTool {
 
@@ -84,6 +84,13 @@ public final class ScreenshotTool {
                         "steps", "600"));
                 window.setDark("dark".equals(scene));
             }
+            case "lyapunov" -> {
+                // a V that is not a Lyapunov function of Himmelblau everywhere: the map hatches where it fails
+                vm.loadSample("himmelblau");
+                var field = (javafx.scene.control.TextField) window.lookup("#lyapunov-field");
+                field.setText("x^2 + y^2");
+                field.fireEvent(new javafx.event.ActionEvent());
+            }
             default -> vm.loadSample(SuperlevelApp.FIRST_SAMPLE);
         }
     }
@@ -91,6 +98,8 @@ public final class ScreenshotTool {
     private static void after(String scene, AppViewModel vm) {
         if (scene.equals("race") || scene.equals("dark")) {
             vm.playback().seek(420);
+        } else if (scene.equals("lyapunov")) {
+            vm.playback().seek(40);
         } else if (scene.equals("dataset")) {
             vm.playback().seek(60);
         } else if (scene.equals("main")) {

@@ -223,8 +223,11 @@ public final class LiveCharts {
         } else if (kind == ChartKind.COMPONENTS) {
             items.add(ChartShapes.shapeItem("count differs at 2N", ink, ChartShapes.ring(5), false));
         }
-        items.add(ChartShapes.lineItem("faint: the whole run", new Color(ink.getRed(), ink.getGreen(),
-                ink.getBlue(), AHEAD_ALPHA), SOLID));
+        if (kind == ChartKind.LOSS) {
+            // said once, in the first chart: the other charts draw the whole run the same way
+            items.add(ChartShapes.lineItem("faint: the whole run", new Color(ink.getRed(), ink.getGreen(),
+                    ink.getBlue(), AHEAD_ALPHA), SOLID));
+        }
         return items;
     }
 

@@ -7,6 +7,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -32,7 +33,7 @@ public final class TunerPanel extends VBox {
         title.getStyleClass().add("panel-title");
         scale.setId("tuner-scale");
         table.setId("tuner-table");
-        table.setHgap(10);
+        table.setHgap(7);
         table.setVgap(1);
         Tooltip.install(table, new Tooltip("Per learner β: s its scale (S = Σ s), m the running max of |h|,"
                 + " v the discounted sum of h², r its wealth (Cutkosky, Defazio & Mehta 2023)"));
@@ -62,6 +63,8 @@ public final class TunerPanel extends VBox {
                 Label cell = new Label(ReadableNumberFormat.text(row[c]));
                 cell.setId("tuner-" + HEADERS[c].replace("β", "beta") + "-" + j);
                 cell.setAlignment(Pos.CENTER_RIGHT);
+                cell.setMinWidth(Region.USE_PREF_SIZE);
+                cell.setStyle("-fx-font-size: 11px;");
                 table.add(cell, c, j + 1);
             }
         }
