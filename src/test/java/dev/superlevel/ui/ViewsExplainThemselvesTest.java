@@ -137,8 +137,12 @@ class ViewsExplainThemselvesTest {
                 .select("adam"));
         robot.interact(() -> robot.lookup("#run-schedule").queryAs(ComboBox.class).getSelectionModel()
                 .select("constant"));
-        robot.clickOn("#run-lr").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
-                .write("0.05").type(KeyCode.ENTER);
+        // the editor may lie below the scrolled part of the right column: type into the field and press Enter
+        robot.interact(() -> {
+            javafx.scene.control.TextField lr = robot.lookup("#run-lr").queryAs(javafx.scene.control.TextField.class);
+            lr.setText("0.05");
+            lr.fireEvent(new javafx.event.ActionEvent());
+        });
         waitUntil(() -> "adam · lr 0.05".equals(added.displayName()) && settled());
         List<String> listed = robot.lookup("#run-list .list-cell").queryAll().stream()
                 .map(n -> ((javafx.scene.control.ListCell<?>) n).getText()).filter(s -> s != null).toList();

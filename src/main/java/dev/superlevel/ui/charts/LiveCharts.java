@@ -196,7 +196,7 @@ public final class LiveCharts {
             violations.setSeriesShape(k, ChartShapes.cross(4));
             XYLineAndShapeRenderer rings = renderer(ChartKind.COMPONENTS, MARKS);
             rings.setSeriesPaint(k, colour);
-            rings.setSeriesShape(k, ChartShapes.ring(5));
+            rings.setSeriesShape(k, ChartShapes.ring(3.5));
             rings.setSeriesShapesFilled(k, false);
             k++;
         }
@@ -221,7 +221,7 @@ public final class LiveCharts {
             items.add(ChartShapes.lineItem("ΔL", ink, DASHED));
             items.add(ChartShapes.shapeItem("ΔL > 0 (violation)", ink, ChartShapes.cross(4), true));
         } else if (kind == ChartKind.COMPONENTS) {
-            items.add(ChartShapes.shapeItem("count differs at 2N", ink, ChartShapes.ring(5), false));
+            items.add(ChartShapes.shapeItem("count differs at 2N", ink, ChartShapes.ring(3.5), false));
         }
         if (kind == ChartKind.LOSS) {
             // said once, in the first chart: the other charts draw the whole run the same way
