@@ -1,6 +1,5 @@
 package dev.superlevel.cli;
 
-import dev.superlevel.core.grid.GridSampler;
 import dev.superlevel.core.grid.GridSpec;
 import dev.superlevel.core.grid.SampledField;
 import dev.superlevel.core.topology.ComponentInfo;
@@ -48,8 +47,7 @@ public final class ComponentsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ResolvedLoss resolved = function.resolve();
-        GridSpec grid = function.gridSpec(resolved.definition());
-        SampledField field = GridSampler.sample(resolved.loss(), grid);
+        SampledField field = function.sample(resolved);
         Labelling labelling = ComponentLabeller.label(field, lambda, topology.mode(), topology.connectivity());
         List<ComponentInfo> components = new ArrayList<>(labelling.components());
         components.sort((a, b) -> a.size() != b.size() ? Integer.compare(b.size(), a.size())

@@ -1,7 +1,6 @@
 package dev.superlevel.cli;
 
 import dev.superlevel.core.Cancellation;
-import dev.superlevel.core.grid.GridSampler;
 import dev.superlevel.core.topology.PersistenceDiagram;
 import dev.superlevel.core.topology.PersistenceSweep;
 
@@ -13,7 +12,7 @@ final class Diagrams {
 
     static PersistenceDiagram of(FunctionOptions function, TopologyOptions topology) {
         ResolvedLoss resolved = function.resolve();
-        var field = GridSampler.sample(resolved.loss(), function.gridSpec(resolved.definition()));
+        var field = function.sample(resolved);
         return PersistenceSweep.compute(field, topology.mode(), topology.connectivity(), Cancellation.NONE);
     }
 

@@ -3,9 +3,11 @@ package dev.superlevel.cli;
 import dev.superlevel.core.expr.ExpressionCompiler;
 import dev.superlevel.core.expr.ParseException;
 import dev.superlevel.core.grid.Domain;
+import dev.superlevel.core.grid.GridSampler;
 import dev.superlevel.core.grid.GridSpec;
 import dev.superlevel.io.function.FunctionDefinition;
 import dev.superlevel.io.function.FunctionResolver;
+import dev.superlevel.core.grid.SampledField;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Option;
@@ -21,9 +23,16 @@ public class FunctionOptions {
     public static final int DEFAULT_GRID = 512;
 
     @Option(names = "--function", paramLabel = "F",
-            description = "A sample name (e.g. rosenbrock), a path to a .fn function file, "
-                    + "or an expression in x and y (e.g. \"x^2 + 3*sin(y)\").")
+            description = "A sample name (e.g. rosenbrock), a path to a .fn function file, a surface file "
+                    + "(.h5, .hdf5, .npz, .npy) or an expression in x and y (e.g. \"x^2 + 3*sin(y)\").")
     String function;
+
+    @Option(names = "--surface-key", paramLabel = "NAME",
+            description = "The array of a surface file (.h5 default: train_loss; .npz default: loss).")
+    String surfaceKey;
+
+    @Option(names = "--transpose", description = "Read a bare .npy array's rows as x (default: rows are y).")
+    boolean transpose;
 
     @picocli.CommandLine.Mixin
     DatasetOptions dataset = new DatasetOptions();
@@ -32,10 +41,10 @@ public class FunctionOptions {
             description = "The view (default: the sample's own, else -5,5,-5,5).")
     Domain domain;
 
-    @Option(names = "--grid", paramLabel = "N", defaultValue = "" + DEFAULT_GRID,
-            converter = Converters.GridSide.class,
-            description = "Sample an N x N grid, 2..4096 (default: ${DEFAULT-VALUE}).")
-    int grid;
+    @Option(names = "--grid", paramLabel = "N", converter = Converters.GridSide.class,
+            description = "Sample an N x N grid, 2..4096 (default: " + DEFAULT_GRID + "; a surface file: its own "
+                    + "grid, the stored values exactly).")
+    Integer grid;
 
     @Option(names = "--param", paramLabel = "NAME=VALUE",
             description = "Override a parameter of a sample or function file (repeatable), e.g. --param b=50.")
@@ -59,6 +68,16 @@ public class FunctionOptions {
         if (function == null) {
             throw new IllegalArgumentException("missing required option '--function=F' (or --dataset=FILE.csv)");
         }
+        if (SurfaceOptions.isSurface(function)) {
+            if (!parameters.isEmpty()) {
+                throw new IllegalArgumentException("--param sets a parameter of a function, a surface file has none");
+            }
+            return SurfaceOptions.resolve(function, surfaceKey, transpose, domain);
+        }
+        if (surfaceKey != null || transpose) {
+            throw new IllegalArgumentException("--surface-key and --transpose apply to surface files (.h5, .hdf5, "
+                    + ".npz, .npy), not to " + function);
+        }
         FunctionDefinition definition = FunctionResolver.resolve(function);
         Map<String, Double> values = parameterValues(definition);
         if (!definition.isExpression()) {  // a .fn file (or sample) defined on a data set
@@ -74,7 +93,30 @@ public class FunctionOptions {
 
     /** The grid the options ask for: {@code --domain} or the definition's own, {@code --grid} squared. */
     public GridSpec gridSpec(FunctionDefinition definition) {
-        return GridSpec.square(domain != null ? domain : definition.domain(), grid);
+        return GridSpec.square(domain != null ? domain : definition.domain(), grid != null ? grid : DEFAULT_GRID);
+    }
+
+    /**
+     * The grid the options ask for; for a surface file its own grid unless {@code --grid} (or, but for a bare
+     * .npy whose extent it is, {@code --domain}) asks to resample the interpolant (SPEC §3.1).
+     */
+    public GridSpec gridSpec(ResolvedLoss resolved) {
+        if (resolved.surface().isEmpty()) {
+            return gridSpec(resolved.definition());
+        }
+        return SurfaceOptions.gridSpec(resolved.surface().get(), function, domain, grid);
+    }
+
+    /**
+     * The loss sampled on {@link #gridSpec(ResolvedLoss)}: a surface file on its own grid gives its stored
+     * values exactly, anything else is sampled.
+     */
+    public SampledField sample(ResolvedLoss resolved) {
+        GridSpec spec = gridSpec(resolved);
+        if (resolved.surface().isPresent() && spec.equals(resolved.surface().get().surface().gridSpec())) {
+            return resolved.surface().get().surface().field();
+        }
+        return GridSampler.sample(resolved.loss(), spec);
     }
 
     private Map<String, Double> parameterValues(FunctionDefinition definition) {

@@ -16,12 +16,15 @@ import dev.superlevel.io.session.SessionFile;
 import dev.superlevel.io.session.SessionFunction;
 import dev.superlevel.io.session.SessionRun;
 import dev.superlevel.io.session.SessionScene;
+import dev.superlevel.core.surface.RecordedPath;
+import dev.superlevel.io.trajectory.RecordedPaths;
 import dev.superlevel.render.ColorScale;
 import dev.superlevel.render.Colormap;
 import dev.superlevel.render.CompositeScene;
 import dev.superlevel.render.FigureKind;
 import dev.superlevel.render.FigureSpec;
 import dev.superlevel.render.FigureStyle;
+import dev.superlevel.render.TrajectoryOverlay;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -87,6 +90,11 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--run", paramLabel = "SPEC",
             description = "Optimizer run (repeatable), e.g. \"optimizer=adam,lr=0.05,start=-1.5,2,steps=300\".")
     List<String> runs = new ArrayList<>();
+    @Option(names = "--path", paramLabel = "FILE",
+            description = "A recorded training path to draw (repeatable): loss-landscape's projection .h5 "
+                    + "(proj_xcoord, proj_ycoord) or a CSV x,y[,step][,loss]. Drawn dashed with a marker per point; "
+                    + "not stored in the embedded session.")
+    List<Path> paths = new ArrayList<>();
     @Option(names = "--session", paramLabel = "FILE",
             description = "Render a saved session (.json) or the session embedded in a PNG.")
     Path session;
@@ -116,7 +124,7 @@ public final class RenderCommand implements Callable<Integer> {
         if (style != null) {
             s = s.withStyle(FigureStyle.parse(style));
         }
-        CompositeScene scene = SessionScene.buildComposite(s, Cancellation.NONE);
+        CompositeScene scene = withRecordedPaths(SessionScene.buildComposite(s, Cancellation.NONE));
         try {
             if (out != null) {
                 PngWriter.write(spec.render(scene), out, SessionFile.pngText(s, spec));
@@ -128,6 +136,19 @@ public final class RenderCommand implements Callable<Integer> {
             throw new UncheckedIOException(e.getMessage(), e);
         }
         return 0;
+    }
+
+    /** The scene with every {@code --path} drawn over the landscape (issue 10). */
+    private CompositeScene withRecordedPaths(CompositeScene scene) {
+        if (paths.isEmpty()) {
+            return scene;
+        }
+        List<TrajectoryOverlay> overlays = new ArrayList<>(scene.landscape().trajectories());
+        for (Path file : paths) {
+            RecordedPath p = RecordedPaths.read(file);
+            overlays.add(TrajectoryOverlay.recorded(p.xs(), p.ys(), "recorded: " + p.name()));
+        }
+        return new CompositeScene(scene.landscape().withTrajectories(overlays), scene.runs(), scene.currentStep());
     }
 
     /**
@@ -190,7 +211,7 @@ public final class RenderCommand implements Callable<Integer> {
             sessionRuns.add(SessionRun.of(cfg, RUN_COLOURS[k % RUN_COLOURS.length],
                     cfg.optimizer().name().toLowerCase(Locale.ROOT) + " lr=" + cfg.learningRate()));
         }
-        GridSpec grid = functionOptions.gridSpec(def);
+        GridSpec grid = functionOptions.gridSpec(resolved);
         double level = lambda != null ? lambda
                 : def.lambda().isPresent() ? def.lambda().getAsDouble() : medianLevel(resolved.loss(), grid);
         return Session.of(fn, grid.domain(), grid.nx(), grid.ny(), level, topologyOptions.mode(),
@@ -205,6 +226,11 @@ public final class RenderCommand implements Callable<Integer> {
      */
     private SessionFunction sessionFunction(ResolvedLoss resolved) {
         FunctionDefinition def = resolved.definition();
+        if (resolved.surface().isPresent()) {  // issue 10: by absolute path (or sample stem) and array
+            var ref = SurfaceOptions.reference(functionOptions.function, resolved.surface().get(),
+                    functionOptions.transpose);
+            return new SessionFunction(ref.file(), ref.source(), Map.of());
+        }
         if (resolved.loss() instanceof CompiledExpression expression) {
             return new SessionFunction(def.name(), expression.source(), expression.parameters());
         }

@@ -131,7 +131,7 @@ public final class CompositeFigureRenderer {
     /** The composite's legend replaces the one inside the landscape plot. */
     private static LandscapeScene unlabelled(LandscapeScene scene) {
         return scene.withTrajectories(scene.trajectories().stream()
-                .map(t -> new TrajectoryOverlay(t.xs(), t.ys(), t.argb(), t.currentStep(), "")).toList());
+                .map(t -> t.withLabel("")).toList());
     }
 
     private static void drawCharts(Graphics2D g, CompositeScene scene, Rectangle2D area, Font font) {

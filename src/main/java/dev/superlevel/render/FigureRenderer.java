@@ -251,6 +251,10 @@ public final class FigureRenderer {
             if (last < 0) {
                 continue;
             }
+            if (run.recorded()) {
+                RecordedPathPainter.draw(g, t, run);
+                continue;
+            }
             Color colour = new Color(run.argb(), true);
             Path2D path = new Path2D.Double();
             appendPolyline(path, run.xs(), run.ys(), last, false);
@@ -338,9 +342,14 @@ public final class FigureRenderer {
         double y = box.getMinY() + 4;
         for (TrajectoryOverlay run : named) {
             double mid = y + fm.getHeight() / 2.0;
-            g.setColor(new Color(run.argb(), true));
-            g.setStroke(new BasicStroke(2.5f));
-            g.draw(new Line2D.Double(box.getMinX() + 6, mid, box.getMinX() + 24, mid));
+            Line2D sample = new Line2D.Double(box.getMinX() + 6, mid, box.getMinX() + 24, mid);
+            if (run.recorded()) {
+                RecordedPathPainter.legendSample(g, sample);
+            } else {
+                g.setColor(new Color(run.argb(), true));
+                g.setStroke(new BasicStroke(2.5f));
+                g.draw(sample);
+            }
             g.setColor(scene.style().foreground());
             g.drawString(run.label(), (float) (box.getMinX() + 28), (float) (y + fm.getAscent()));
             y += fm.getHeight();

@@ -107,7 +107,7 @@ public record LandscapeScene(SampledField field, ColorScale scale, Colormap colo
             throw new IllegalArgumentException("scene: step must be >= 0, got " + step);
         }
         List<TrajectoryOverlay> moved = trajectories.stream()
-                .map(t -> new TrajectoryOverlay(t.xs(), t.ys(), t.argb(), step, t.label())).toList();
+                .map(t -> t.atStep(step)).toList();
         return withTrajectories(moved);
     }
 

@@ -13,6 +13,7 @@ import dev.superlevel.ui.landscape.LandscapeViewModel;
 import dev.superlevel.ui.playback.PlaybackViewModel;
 import dev.superlevel.ui.runs.RunViewModel;
 import dev.superlevel.ui.runs.RunsViewModel;
+import dev.superlevel.ui.surface.SurfaceViewModel;
 import dev.superlevel.core.Cancellation;
 import dev.superlevel.core.expr.CompiledExpression;
 import dev.superlevel.core.grid.GridSpec;
@@ -20,6 +21,7 @@ import dev.superlevel.io.session.Session;
 import dev.superlevel.io.session.SessionFile;
 import dev.superlevel.io.session.SessionFunction;
 import dev.superlevel.io.session.SessionRun;
+import dev.superlevel.io.surface.SurfaceReference;
 import dev.superlevel.render.Colormap;
 import dev.superlevel.render.FigureKind;
 import dev.superlevel.render.FigureStyle;
@@ -48,6 +50,7 @@ public final class AppViewModel {
     private final LevelSetViewModel levelSet;
     private final RunsViewModel runs;
     private final PlaybackViewModel playback = new PlaybackViewModel();
+    private final SurfaceViewModel surface;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     /** Progress of a long export in [0, 1], −1 when none is running. */
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
@@ -69,6 +72,8 @@ public final class AppViewModel {
         runs = new RunsViewModel(executor);
         this.executor = executor;
         datasetWork = new LatestRequest(executor);
+        surface = new SurfaceViewModel(executor, function, landscape, runs);  // issue 10
+        surface.errorProperty().addListener(o -> updateStatus());
         function.datasetProperty().addListener((obs, o, d) -> datasetSelected(d));
         function.functionProperty().addListener((obs, o, f) -> {
             landscape.functionProperty().set(f);
@@ -193,12 +198,15 @@ public final class AppViewModel {
         LandscapeData data = landscape.dataProperty().get();
         if (!datasetStatus.isEmpty()) {
             status.set(datasetStatus);
+        } else if (!surface.errorProperty().get().isEmpty()) {
+            status.set(surface.errorProperty().get());
         } else if (!landscape.errorProperty().get().isEmpty()) {
             status.set(landscape.errorProperty().get());
         } else if (landscape.busyProperty().get()) {
             status.set("computing the landscape…");
         } else if (data != null) {
-            status.set(String.format(java.util.Locale.ROOT,
+            String file = surface.infoProperty().get().isEmpty() ? "" : surface.infoProperty().get() + " · ";
+            status.set(file + String.format(java.util.Locale.ROOT,
                     "%d×%d samples and persistence in %d ms · last λ update %.1f ms", data.field().nx(),
                     data.field().ny(), data.millis(), levelSet.updateMillisProperty().get()));
         }
@@ -212,12 +220,15 @@ public final class AppViewModel {
     public Session session(boolean dark) {
         LandscapeData data = landscape.dataProperty().get();
         CompiledExpression f = function.functionProperty().get();
-        if (data == null || (f == null && function.datasetProperty().get() == null)) {
+        SurfaceReference shown = surface.currentProperty().get();
+        if (data == null || (f == null && function.datasetProperty().get() == null && shown == null)) {
             return null;
         }
         SampleFunction sample = function.currentProperty().get();
         SessionFunction sessionFunction;
-        if (function.datasetProperty().get() != null) {
+        if (shown != null) {  // a surface file, by absolute path (or sample stem) and array
+            sessionFunction = new SessionFunction(shown.file(), shown.source(), java.util.Map.of());
+        } else if (function.datasetProperty().get() != null) {
             // stored by sample name with its formula: SessionScene resolves the name back to the data set
             SampleFunction d = function.datasetProperty().get();
             sessionFunction = new SessionFunction(d.name(), d.formula(), java.util.Map.of());
@@ -246,7 +257,10 @@ public final class AppViewModel {
      * @return false if the session's expression does not compile any more (nothing else is changed)
      */
     public boolean applySession(Session s) {
-        if (!function.load(s.function().name(), s.function().source(), s.function().parameters())) {
+        var surfaceReference = SurfaceReference.parse(s.function().name(), s.function().source());
+        if (surfaceReference.isPresent()) {  // issue 10: reopen the file; a vanished one is an inline error
+            surface.open(surfaceReference.get(), s.domain());
+        } else if (!function.load(s.function().name(), s.function().source(), s.function().parameters())) {
             return false;
         }
         landscape.resolutionProperty().set(s.nx());
@@ -282,6 +296,11 @@ public final class AppViewModel {
         }
         ExportService.exportFigure(s, composite ? FigureKind.COMPOSITE : FigureKind.LANDSCAPE, width, height,
                 scale, target, Cancellation.NONE);
+    }
+
+    /** The surface file shown instead of a function, if any (issue 10). */
+    public SurfaceViewModel surface() {
+        return surface;
     }
 
     public FunctionPanelViewModel function() {

@@ -18,6 +18,7 @@ import dev.superlevel.ui.charts.LiveCharts;
 import dev.superlevel.ui.export.ExportDialog;
 import dev.superlevel.ui.function.FunctionPanel;
 import dev.superlevel.ui.function.SampleFunction;
+import dev.superlevel.ui.surface.SurfaceDialogs;
 import dev.superlevel.ui.function.ThumbnailCache;
 import dev.superlevel.ui.concurrent.BackgroundExecutor;
 import dev.superlevel.ui.levelset.LambdaPanel;
@@ -155,13 +156,14 @@ public final class MainWindow extends BorderPane {
 
     private MenuBar menuBar() {
         MenuItem open = item("Open function file…", "Ctrl+O", this::openFunctionFile);
+        MenuItem openSurface = item("Open surface (.h5, .npz, .npy)…", null, () -> SurfaceDialogs.open(window(), vm.surface()));
         MenuItem export = item("Export PNG…", "Ctrl+E", this::export);
         MenuItem animation = item("Export animation (GIF)…", "Ctrl+G",
                 () -> exportDialog.showAnimation(window(), isDark()));
         MenuItem openSession = item("Open session (.json or exported .png)…", "Ctrl+Shift+O", this::openSession);
         MenuItem saveSession = item("Save session…", "Ctrl+S", this::saveSession);
         MenuItem quit = item("Quit", "Ctrl+Q", () -> window().hide());
-        Menu file = new Menu("File", null, open, openSession, recentMenu(), saveSession, export, animation,
+        Menu file = new Menu("File", null, open, openSurface, openSession, recentMenu(), saveSession, export, animation,
                 csvMenu(), quit);
         MenuItem reset = item("Reset view", "Ctrl+R", () -> vm.landscape().resetView());
         CheckMenuItem dark = new CheckMenuItem("Dark theme");

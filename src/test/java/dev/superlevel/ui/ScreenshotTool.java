@@ -21,7 +21,8 @@ import javax.imageio.ImageIO;
  * Not a test: sets the real window up in a named state and saves a snapshot of it, for the README
  * screenshots in {@code assets/}. Run on a display (e.g. under xvfb-run) with the test class path:
  * {@code java -cp target/test-classes:target/classes:… dev.superlevel.ui.ScreenshotTool race out.png}.
- * Scenes: {@code main}, {@code split}, {@code race}, {@code dark}, {@code dataset}, {@code lyapunov}.
+ * Scenes: {@code main}, {@code split}, {@code race}, {@code dark}, {@code dataset}, {@code surface},
+ * {@code lyapunov}.
  */
 public final class ScreenshotTool {
 
@@ -90,6 +91,10 @@ public final class ScreenshotTool {
                 var field = (javafx.scene.control.TextField) window.lookup("#lyapunov-field");
                 field.setText("x^2 + y^2");
                 field.fireEvent(new javafx.event.ActionEvent());
+            }
+            case "surface" -> {  // issue 10: the bundled loss-landscape file, one run that leaves the slice
+                vm.surface().open(java.nio.file.Path.of("sample-functions/mlp-moons.h5"), null);
+                vm.runs().add(Map.of("optimizer", "adam", "lr", "0.02", "start", "0.8,0.8", "steps", "300"));
             }
             default -> vm.loadSample(SuperlevelApp.FIRST_SAMPLE);
         }

@@ -4,6 +4,7 @@ import dev.superlevel.core.Cancellation;
 import dev.superlevel.core.CancelledException;
 import dev.superlevel.core.function.Derivatives;
 import dev.superlevel.core.function.LossFunction;
+import dev.superlevel.core.surface.SurfaceInterpolant;
 import java.util.SplittableRandom;
 
 /**
@@ -14,7 +15,9 @@ import java.util.SplittableRandom;
  * {@link SplittableRandom} seeded with the config's seed), α = schedule(α₀, t, ‖g‖), then the
  * optimizer step. The run stops cleanly, never throwing, with status {@link RunStatus#DIVERGED}
  * when the iterate is NaN or leaves |x|, |y| ≤ {@value #BOUND}, or the loss or its gradient is
- * not finite ("diverged at step 37: loss is Infinity"); the offending iterate is not recorded.
+ * not finite ("diverged at step 37: loss is Infinity"); the offending iterate is not recorded. On a
+ * sampled surface ({@link SurfaceInterpolant}) an iterate off the grid or in a cell with an undefined
+ * sample ends the run first, with {@link RunStatus#LEFT_SURFACE} ("left the surface at step 12: …").
  * Cancellation is checked every 1024 updates and ends the run with {@link RunStatus#CANCELLED}.
  * Stateless and thread-safe; each run owns its optimizer.
  */
@@ -82,6 +85,10 @@ public final class TrajectoryRunner {
             try {
                 Derivatives d = loss.derivatives(theta[0], theta[1]);
                 for (;; t++) {
+                    String off = offSurface();
+                    if (off != null) {
+                        return finish(RunStatus.LEFT_SURFACE, "left the surface at step " + t + ": " + off);
+                    }
                     String problem = problem(d);
                     if (problem != null) {
                         return finish(RunStatus.DIVERGED, "diverged at step " + t + ": " + problem);
@@ -100,6 +107,17 @@ public final class TrajectoryRunner {
             } catch (RuntimeException e) {
                 return finish(RunStatus.DIVERGED, "stopped at step " + t + ": " + e.getMessage());
             }
+        }
+
+        /** Where θ_t lies off a sampled surface's defined cells, or null (also for any other loss). */
+        private String offSurface() {
+            if (!(loss instanceof SurfaceInterpolant surface) || Double.isNaN(theta[0]) || Double.isNaN(theta[1])
+                    || surface.isDefinedAt(theta[0], theta[1])) {
+                return null;
+            }
+            String at = "(" + theta[0] + ", " + theta[1] + ")";
+            return surface.surface().domain().contains(theta[0], theta[1])
+                    ? at + " is in a cell with an undefined sample" : at + " is outside the grid";
         }
 
         /** Why θ_t and L's derivatives there cannot continue the run, or null if they can. */

@@ -5,6 +5,7 @@ import dev.superlevel.io.function.FunctionResolver;
 import dev.superlevel.core.Cancellation;
 import dev.superlevel.core.expr.ExpressionCompiler;
 import dev.superlevel.core.function.LossFunction;
+import dev.superlevel.core.grid.Domain;
 import dev.superlevel.core.grid.GridSampler;
 import dev.superlevel.core.grid.SampledField;
 import dev.superlevel.core.optim.Trajectory;
@@ -13,6 +14,7 @@ import dev.superlevel.core.topology.Contour;
 import dev.superlevel.core.topology.ContourTracer;
 import dev.superlevel.core.topology.PersistenceDiagram;
 import dev.superlevel.core.topology.PersistenceSweep;
+import dev.superlevel.io.surface.SurfaceReference;
 import dev.superlevel.render.CompositeScene;
 import dev.superlevel.render.FigureStyle;
 import dev.superlevel.render.LandscapeScene;
@@ -61,7 +63,7 @@ public final class SessionScene {
 
     private static Computed compute(Session session, Cancellation cancel) {
         SessionFunction fn = session.function();
-        LossFunction loss = loss(fn);
+        LossFunction loss = loss(fn, session.grid().domain());
         SampledField field = GridSampler.sample(loss, session.grid(), cancel);
         PersistenceDiagram diagram = PersistenceSweep.compute(field, session.mode(), session.connectivity(), cancel);
         List<Trajectory> trajectories = new ArrayList<>();
@@ -76,6 +78,15 @@ public final class SessionScene {
      * formula as the source, and is rebuilt from the data set; anything else is a compiled expression.
      */
     static LossFunction loss(SessionFunction fn) {
+        return loss(fn, null);
+    }
+
+    /** {@link #loss(SessionFunction)}; {@code grid} is the extent of a bare .npy surface (issue 10). */
+    static LossFunction loss(SessionFunction fn, Domain grid) {
+        var surface = SurfaceReference.parse(fn.name(), fn.source());
+        if (surface.isPresent()) {
+            return surface.get().loss(grid);
+        }
         FunctionDefinition definition;
         try {
             definition = fn.name().isBlank() ? null : FunctionResolver.resolve(fn.name());
