@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
 @Command(name = "superlevel", mixinStandardHelpOptions = true, version = "superlevel 0.1.0",
         description = "Super-level sets, persistence and optimizer trajectories of 2-D loss landscapes.",
         subcommands = {EvalCommand.class, ComponentsCommand.class, BettiCommand.class,
-            PersistenceCommand.class, TrajectoryCommand.class, RenderCommand.class},
+            PersistenceCommand.class, TrajectoryCommand.class, RenderCommand.class,
+            SummaryCommand.class, BasinsCommand.class, CompareCommand.class, SampleCommand.class},
         footer = {"", "With no arguments, superlevel opens the desktop app.",
             "Run 'superlevel COMMAND --help' for a command's options and examples."})
 public final class SuperlevelCli implements Runnable {
@@ -40,6 +41,10 @@ public final class SuperlevelCli implements Runnable {
         CommandLine commandLine = new CommandLine(new SuperlevelCli());
         TrajectoryCommand.addRunParameterOptions(
                 commandLine.getSubcommands().get("trajectory").getCommandSpec());
+        TrajectoryCommand.addRunParameterOptions(commandLine.getSubcommands().get("basins").getCommandSpec(),
+                BasinsCommand.OWN_KEYS);
+        TrajectoryCommand.addRunParameterOptions(commandLine.getSubcommands().get("compare").getCommandSpec(),
+                CompareCommand.OWN_KEYS);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler(SuperlevelCli::onParameterError);

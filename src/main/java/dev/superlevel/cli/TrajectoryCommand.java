@@ -75,8 +75,13 @@ public final class TrajectoryCommand implements Callable<Integer> {
 
     /** Adds a {@code --key VALUE} string option for every run parameter not declared above. */
     static void addRunParameterOptions(CommandSpec command) {
+        addRunParameterOptions(command, OWN_KEYS);
+    }
+
+    /** Adds a {@code --key VALUE} string option for every run parameter but {@code ownKeys} (basins, compare). */
+    static void addRunParameterOptions(CommandSpec command, List<String> ownKeys) {
         for (String key : RunConfigParser.KEYS) {
-            if (!OWN_KEYS.contains(key)) {
+            if (!ownKeys.contains(key)) {
                 command.addOption(OptionSpec.builder("--" + key).paramLabel("VALUE").type(String.class)
                         .description(DESCRIPTIONS.getOrDefault(key, "Run parameter '" + key + "'.")).build());
             }
@@ -110,9 +115,16 @@ public final class TrajectoryCommand implements Callable<Integer> {
         if (steps != null) {
             kv.put("steps", steps);
         }
+        kv.putAll(givenRunParameters(spec, OWN_KEYS));
+        return kv;
+    }
+
+    /** The run-parameter flags given on the command line, but {@code ownKeys}, as key → text. */
+    static Map<String, String> givenRunParameters(CommandSpec spec, List<String> ownKeys) {
+        Map<String, String> kv = new LinkedHashMap<>();
         for (String key : RunConfigParser.KEYS) {
             OptionSpec option = spec.findOption("--" + key);
-            if (!OWN_KEYS.contains(key) && option != null && option.getValue() != null) {
+            if (!ownKeys.contains(key) && option != null && option.getValue() != null) {
                 kv.put(key, option.getValue());
             }
         }

@@ -66,6 +66,42 @@ class RenderCommandTest {
     }
 
     @Test
+    void profileFigureIsTheProfileRendererOfTheSessionsLandscapeAndRerenders() throws IOException {
+        Path first = dir.resolve("profile.png");
+        Path second = dir.resolve("profile-again.png");
+        assertEquals(0, SuperlevelCli.run("render", "--function", "himmelblau", "--grid", "65", "--figure", "profile",
+                "--size", "480x300", "--out", first.toString()));
+        assertEquals(new FigureSpec(FigureKind.PROFILE, 480, 300, 1), SessionFile.figureFromPng(first).orElseThrow());
+        BufferedImage img = ImageIO.read(first.toFile());
+        var scene = dev.superlevel.io.session.SessionScene.buildComposite(SessionFile.fromPng(first),
+                dev.superlevel.core.Cancellation.NONE);
+        BufferedImage direct = dev.superlevel.render.ProfileFigureRenderer.render(scene.landscape(), 480, 300, 1);
+        assertEquals(Arrays.toString(direct.getRGB(0, 0, 480, 300, null, 0, 480)),
+                Arrays.toString(img.getRGB(0, 0, 480, 300, null, 0, 480)));
+        assertEquals(0, SuperlevelCli.run("render", "--session", first.toString(), "--out", second.toString()));
+        assertEquals(-1L, Files.mismatch(first, second));
+    }
+
+    @Test
+    void basinsFigureDrawsOnePanelPerRunAndKeepsItsSession() throws IOException {
+        Path png = dir.resolve("basins.png");
+        assertEquals(0, SuperlevelCli.run("render", "--function", "himmelblau", "--grid", "65", "--figure", "basins",
+                "--lattice", "8", "--size", "640x360", "--run", "optimizer=gd,lr=0.01,steps=200",
+                "--run", "optimizer=gd,lr=0.01,schedule=exp-norm,decay=0.01,steps=200", "--out", png.toString()));
+        BufferedImage img = ImageIO.read(png.toFile());
+        assertEquals(640, img.getWidth());
+        assertEquals(new FigureSpec(FigureKind.BASINS, 640, 360, 1), SessionFile.figureFromPng(png).orElseThrow());
+        assertEquals(2, SessionFile.fromPng(png).runs().size());
+    }
+
+    @Test
+    void basinsFigureWithoutRunsIsBadInput() {
+        CliRunner r = CliRunner.run("render", "--function", "himmelblau", "--grid", "33", "--figure", "basins",
+                "--out", dir.resolve("x.png").toString());
+        assertTrue(r.isBadInputWithOneLine(), r.toString());
+    }
+
+    @Test
     void theStyleIsTakenFromTheEmbeddedSession() throws IOException {
         Path dark = dir.resolve("dark.png");
         Path again = dir.resolve("again.png");

@@ -22,6 +22,7 @@ final class Adagrad extends AbstractOptimizer {
         double clr = lr / (1 + (count - 1) * lrDecay);
         for (int i = 0; i < n; i++) {
             sum[i] = sum[i] + g[i] * g[i];
+            lastDirection[i] = -g[i] / (Math.sqrt(sum[i]) + eps) / (1 + (count - 1) * lrDecay);
             x[i] = x[i] + (-clr) * g[i] / (Math.sqrt(sum[i]) + eps);
         }
     }

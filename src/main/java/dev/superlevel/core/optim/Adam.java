@@ -41,8 +41,14 @@ final class Adam extends AbstractOptimizer {
             m[i] = m[i] * b1 + (1 - b1) * g[i];
             v[i] = v[i] * b2 + (1 - b2) * g[i] * g[i];
             double denom = Math.sqrt(v[i]) / correction2Sqrt + eps;
+            lastDirection[i] = -(1 / (1 - Math.pow(b1, count))) * m[i] / denom;
             x[i] = x[i] + (-step) * m[i] / denom;
         }
+    }
+
+    @Override
+    protected double[] buffer() {
+        return m;
     }
 
     @Override

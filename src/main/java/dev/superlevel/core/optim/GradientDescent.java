@@ -10,6 +10,7 @@ final class GradientDescent extends AbstractOptimizer {
     @Override
     protected void update(double[] x, double[] g, double lr) {
         for (int i = 0; i < n; i++) {
+            lastDirection[i] = -g[i];
             x[i] = x[i] - lr * g[i];
         }
     }

@@ -55,6 +55,23 @@ public final class Mechanic extends AbstractOptimizer {
         java.util.Arrays.fill(m, variant == MechanicVariant.TORCH ? 1e-6 : 0.0);
     }
 
+    /** The base optimizer's internals (Mechanic moves the iterate along the base's steps, rescaled). */
+    @Override
+    public void copyInternals(double[] buffer, double[] direction) {
+        base.copyInternals(buffer, direction);
+    }
+
+    /**
+     * The tuner's reference direction Δ after its last step, oriented so that x_{t+1} = x_ref + S·Δ with S
+     * the new Σ s_j (clamped at 0 by the torch and paper variants; optax's is never negative and stores −Δ,
+     * negated here); NaN before the first step.
+     */
+    public void copyReferenceDirection(double[] out) {
+        for (int i = 0; i < n; i++) {
+            out[i] = count == 0 ? Double.NaN : variant == MechanicVariant.OPTAX ? -delta[i] : delta[i];
+        }
+    }
+
     @Override
     protected void update(double[] x, double[] g, double lr) {
         if (count == 1) {

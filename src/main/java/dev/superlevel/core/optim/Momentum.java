@@ -25,8 +25,14 @@ final class Momentum extends AbstractOptimizer {
         for (int i = 0; i < n; i++) {
             buf[i] = count == 1 ? g[i] : buf[i] * mu + (1 - dampening) * g[i];
             double d = isNesterov ? g[i] + mu * buf[i] : buf[i];
+            lastDirection[i] = -d;
             x[i] = x[i] - lr * d;
         }
+    }
+
+    @Override
+    protected double[] buffer() {
+        return buf;
     }
 
     @Override

@@ -23,4 +23,21 @@ public interface Optimizer {
 
     /** Which optimizer this is. */
     OptimizerKind kind();
+
+    /**
+     * The optimizer's internals after its last {@link #step} (issue 14: the app draws them as arrows and
+     * must not recompute them). {@code buffer}: the momentum buffer (momentum, nesterov) or Adam's first
+     * moment m (adam, adamw), NaN for optimizers that keep none. {@code direction}: the scaled direction d
+     * of the last update per unit rate, in the update's own operations: gd −g; momentum −buf; nesterov
+     * −(g + μ·buf); adam −(1/(1−β₁ᵏ))·m/denom; rmsprop −g/(√sq + ε); adagrad −g/(√sum + ε)/(1 + (k−1)·decay)
+     * (so the plain update is x + lr·d up to rounding; adamw also decays x first). Mechanic: its base's.
+     * NaN before the first step.
+     *
+     * @param buffer    length {@link #dimension()}, overwritten
+     * @param direction length {@link #dimension()}, overwritten
+     */
+    default void copyInternals(double[] buffer, double[] direction) {
+        java.util.Arrays.fill(buffer, Double.NaN);
+        java.util.Arrays.fill(direction, Double.NaN);
+    }
 }

@@ -18,6 +18,7 @@ final class RmsProp extends AbstractOptimizer {
     protected void update(double[] x, double[] g, double lr) {
         for (int i = 0; i < n; i++) {
             sq[i] = sq[i] * alpha + (1 - alpha) * g[i] * g[i];
+            lastDirection[i] = -g[i] / (Math.sqrt(sq[i]) + eps);
             x[i] = x[i] + (-lr) * g[i] / (Math.sqrt(sq[i]) + eps);
         }
     }

@@ -186,8 +186,11 @@ public record RunConfig(
         return with("schedule", Checks.notNull("schedule", kind).cliName());
     }
 
+    /** The same run from (x, y); built directly (the basins lattice calls this once per start). */
     public RunConfig withStart(double x, double y) {
-        return with("start", x + "," + y);
+        return new RunConfig(optimizer, learningRate, schedule, decay, momentum, dampening, beta1, beta2, eps,
+                weightDecay, alpha, lrDecay, base, variant, mechLambda, mechSInit, mechEps, stepGamma, stepEvery,
+                cosineHorizon, cosineFloor, costKappa, costDelta, costReg, costRegLambda, noise, seed, x, y, steps);
     }
 
     public RunConfig withSteps(int count) {

@@ -82,6 +82,18 @@ public final class Trajectory {
         return out;
     }
 
+    /**
+     * The optimizer's internals in the update from row t (recorded during the run), all NaN on the last row.
+     */
+    public StepInternals internals(int t) {
+        step(t); // bounds check
+        Columns c = columns;
+        boolean last = t == size - 1;
+        return new StepInternals(c.usedGx[t], c.usedGy[t], c.bufferX[t], c.bufferY[t], c.directionX[t],
+                c.directionY[t], c.referenceX[t], c.referenceY[t], last ? Double.NaN : c.x[t + 1] - c.x[t],
+                last ? Double.NaN : c.y[t + 1] - c.y[t]);
+    }
+
     /** All rows as a read-only random-access view. */
     public List<TrajectoryStep> steps() {
         return new StepView();
@@ -145,6 +157,15 @@ public final class Trajectory {
         final double[] tunerM;
         final double[] tunerV;
         final double[] tunerR;
+        /** Optimizer internals of the update from each row (see {@link StepInternals}). */
+        final double[] usedGx;
+        final double[] usedGy;
+        final double[] bufferX;
+        final double[] bufferY;
+        final double[] directionX;
+        final double[] directionY;
+        final double[] referenceX;
+        final double[] referenceY;
 
         Columns(int capacity, boolean isTuned) {
             tunerScales = isTuned ? new double[capacity * TUNER_BETAS] : null;
@@ -164,6 +185,14 @@ public final class Trajectory {
             taylor1 = new double[capacity];
             taylor2 = new double[capacity];
             tunerS = new double[capacity];
+            usedGx = new double[capacity];
+            usedGy = new double[capacity];
+            bufferX = new double[capacity];
+            bufferY = new double[capacity];
+            directionX = new double[capacity];
+            directionY = new double[capacity];
+            referenceX = new double[capacity];
+            referenceY = new double[capacity];
         }
 
         /** Marks row t's next-step quantities as unknown (the last row). */
@@ -172,6 +201,14 @@ public final class Trajectory {
             deltaL[t] = Double.NaN;
             taylor1[t] = Double.NaN;
             taylor2[t] = Double.NaN;
+            usedGx[t] = Double.NaN;
+            usedGy[t] = Double.NaN;
+            bufferX[t] = Double.NaN;
+            bufferY[t] = Double.NaN;
+            directionX[t] = Double.NaN;
+            directionY[t] = Double.NaN;
+            referenceX[t] = Double.NaN;
+            referenceY[t] = Double.NaN;
         }
     }
 }

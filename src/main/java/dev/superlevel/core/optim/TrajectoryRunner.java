@@ -62,6 +62,8 @@ public final class TrajectoryRunner {
         private final SplittableRandom noise;
         private final double[] theta;
         private final double[] g = new double[2];
+        private final double[] buffer = new double[2];
+        private final double[] direction = new double[2];
         /** The base rate of the update from the last recorded row (before Mechanic's scale). */
         private double rate;
         private int rows;
@@ -166,7 +168,10 @@ public final class TrajectoryRunner {
         private Derivatives advance(int t, Derivatives d) {
             double x0 = theta[0];
             double y0 = theta[1];
+            c.usedGx[t] = g[0];
+            c.usedGy[t] = g[1];
             optimizer.step(theta, g, rate);
+            recordInternals(t);
             Derivatives next = loss.derivatives(theta[0], theta[1]);
             double dx = theta[0] - x0;
             double dy = theta[1] - y0;
@@ -181,6 +186,23 @@ public final class TrajectoryRunner {
                 c.dVdt[t] = v.gx() * dx + v.gy() * dy;
             }
             return next;
+        }
+
+        /** The optimizer's buffer, direction and (Mechanic) reference direction after update t. */
+        private void recordInternals(int t) {
+            optimizer.copyInternals(buffer, direction);
+            c.bufferX[t] = buffer[0];
+            c.bufferY[t] = buffer[1];
+            c.directionX[t] = direction[0];
+            c.directionY[t] = direction[1];
+            if (mechanic != null) {
+                mechanic.copyReferenceDirection(buffer);
+                c.referenceX[t] = buffer[0];
+                c.referenceY[t] = buffer[1];
+            } else {
+                c.referenceX[t] = Double.NaN;
+                c.referenceY[t] = Double.NaN;
+            }
         }
 
         private Trajectory finish(RunStatus status, String message) {

@@ -1,145 +1,186 @@
 package dev.superlevel.core.topology;
 
+import dev.superlevel.core.Cancellation;
+import dev.superlevel.core.grid.GridSpec;
 import dev.superlevel.core.grid.SampledField;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 
 /**
- * The state of a {@link PersistenceSweep}: samples are activated in sweep order, joined to the
- * components of their active neighbours, and the elder rule decides which component dies at a merge.
+ * The merge tree of a sampled field's level-set filtration (SPEC §2): one branch per persistence pair,
+ * shared by the topology summary, the landscape profile and the basin ids of the analysis features.
  *
- * <p>Components get raw ids 0, 1, … in order of birth. Because the sweep order is (value from the
- * extreme end, then sample index), a lower raw id always means an older component, so the elder rule
- * reduces to "the lower raw id survives".
+ * <p>Sub-level mode (the usual one for losses): each branch is born at a local minimum, grows as λ
+ * rises, and dies when it meets an older branch (the one with the lower minimum) at a saddle; the
+ * global minimum's branch never dies. Super-level mode mirrors this with maxima. Branches with
+ * persistence below {@code minPersistence} are folded into the branch they merge into: their samples
+ * count for that branch, their own entries disappear.
  *
- * <p>Connectivity is tracked on components, not samples: each sample records the component it joined
- * at activation ({@code joined}, never changed afterwards), and a small union-find over component ids
- * ({@code alias}, path halving, the elder as root) forwards a dead component to the one it merged
- * into. Two active samples are connected iff their joined components have the same representative.
- * This keeps the per-sample state at one int (the component arrays are as small as the number of
- * extrema and stay in cache), which is what makes the sweep fast. Not thread-safe.
+ * <p><b>Ids</b> are 0, 1, … in birth order, oldest first (sub-level: lowest minimum first), ties by the
+ * extreme's sample index, so the same landscape, connectivity and threshold give the same ids whatever
+ * else changes (colours of basins match across optimizer configurations).
+ *
+ * <p><b>Basin of a sample</b> ({@link #basinOf}): the branch whose component the sample joins at its
+ * own level, i.e. <em>flooding</em>, not steepest descent. When the sample is a merge (saddle) sample it
+ * belongs to the surviving, older branch. Ties enter in sample-index order (SPEC §2), so a sample that
+ * enters at exactly the level where its branch dies, before the sample that merges it, keeps that branch.
+ * A branch's {@link Branch#size()} is the number of samples whose basin it is; the sizes sum to the number
+ * of defined samples.
+ *
+ * <p>Built from a {@link PersistenceDiagram} in O(N + #pairs). Immutable and thread-safe.
  */
-final class MergeTree {
+public final class MergeTree {
 
-    static final int INACTIVE = -1;
+    /**
+     * One branch of the tree.
+     *
+     * @param id          its id (birth order, see class comment)
+     * @param birth       the extreme's value (sub-level: the minimum)
+     * @param birthIndex  flat sample index j·nx + i of the extreme
+     * @param x           the extreme's x (grid node)
+     * @param y           the extreme's y (grid node)
+     * @param death       the level at which it merges into its parent; +∞ (sub-level) or −∞ if never
+     * @param persistence |death − birth|, +∞ for an essential branch
+     * @param size        samples whose basin this branch is (≥ 1)
+     * @param parent      id of the branch it merges into, −1 for an essential branch
+     */
+    public record Branch(int id, double birth, int birthIndex, double x, double y, double death,
+            double persistence, int size, int parent) {
 
-    private final double[] v;
-    private final int nx;
-    private final int ny;
-    private final SetMode mode;
-    private final Connectivity connectivity;
-    /** Row of sample p = (p · rowMagic) >>> rowShift, exact for p < 2²⁴ (an integer division per sample costs more). */
-    private final long rowMagic;
-    private final int rowShift;
-    private final double essentialDeath;
-    /** Per sample: raw component joined at activation, {@link #INACTIVE} before. */
-    final int[] joined;
-
-    double[] birth = new double[16];
-    double[] death = new double[16];
-    int[] peak = new int[16];
-    /** The component each one merged into at its death (the merge tree); −1 while alive. */
-    int[] parent = new int[16];
-    /** Union-find forwarding over components: alias[c] = c while c is alive. */
-    private int[] alias = new int[16];
-    int count;
-
-    MergeTree(SampledField f, SetMode mode, Connectivity connectivity) {
-        this.v = f.values();
-        this.nx = f.nx();
-        this.ny = f.ny();
-        this.mode = mode;
-        this.connectivity = connectivity;
-        // ceil(2^s / nx) with s = 24 + ceil(log2 nx): the rounding error e < nx makes p·e < 2^s for p < 2^24
-        this.rowShift = 24 + (64 - Long.numberOfLeadingZeros(nx - 1L));
-        this.rowMagic = ((1L << rowShift) + nx - 1) / nx;
-        this.essentialDeath = mode == SetMode.SUPERLEVEL ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
-        this.joined = new int[v.length];
-        Arrays.fill(joined, INACTIVE);
+        /** Whether this branch never dies (the global extreme of its region of defined samples). */
+        public boolean isEssential() {
+            return parent < 0;
+        }
     }
 
-    /** Adds sample p at its level v[p]: joins the components of its active neighbours, or starts one. */
-    void activate(int p, double level) {
-        int j = (int) ((p * rowMagic) >>> rowShift);
-        int i = p - j * nx;
-        boolean west = i > 0 && joined[p - 1] != INACTIVE;
-        boolean east = i + 1 < nx && joined[p + 1] != INACTIVE;
-        boolean south = j > 0 && joined[p - nx] != INACTIVE;
-        boolean north = j + 1 < ny && joined[p + nx] != INACTIVE;
-        int comp = -1;
-        comp = west ? merge(comp, find(joined[p - 1]), level) : comp;
-        comp = east ? merge(comp, find(joined[p + 1]), level) : comp;
-        comp = south ? merge(comp, find(joined[p - nx]), level) : comp;
-        comp = north ? merge(comp, find(joined[p + nx]), level) : comp;
-        // a diagonal matters only when neither shared edge neighbour is active (else it joined p and q)
-        if (connectivity != Connectivity.FOUR) {
-            comp = !west && !south && i > 0 && j > 0 ? joinDiagonal(comp, p - nx - 1, p - nx - 1, level) : comp;
-            comp = !east && !south && i + 1 < nx && j > 0 ? joinDiagonal(comp, p - nx + 1, p - nx, level) : comp;
-            comp = !west && !north && i > 0 && j + 1 < ny ? joinDiagonal(comp, p + nx - 1, p - 1, level) : comp;
-            comp = !east && !north && i + 1 < nx && j + 1 < ny ? joinDiagonal(comp, p + nx + 1, p, level) : comp;
+    private final PersistenceDiagram diagram;
+    private final double minPersistence;
+    private final List<Branch> branches;
+    /** Per pair id of the diagram: the branch id its samples count for. */
+    private final int[] branchOfPair;
+    private final int definedSamples;
+
+    private MergeTree(PersistenceDiagram diagram, double minPersistence) {
+        this.diagram = diagram;
+        this.minPersistence = minPersistence;
+        List<PersistencePair> pairs = diagram.pairs();
+        branchOfPair = new int[pairs.size()];
+        List<Integer> keptPairs = new ArrayList<>();
+        for (int id = 0; id < pairs.size(); id++) {
+            // a parent is older, so it has a lower id and is resolved already; essential pairs are kept
+            boolean kept = pairs.get(id).persistence() >= minPersistence || diagram.mergedInto(id) < 0;
+            branchOfPair[id] = kept ? keptPairs.size() : branchOfPair[diagram.mergedInto(id)];
+            if (kept) {
+                keptPairs.add(id);
+            }
         }
-        joined[p] = comp >= 0 ? comp : newComponent(p, level);
+        int[] sizes = new int[keptPairs.size()];
+        int defined = 0;
+        int n = diagram.field().spec().size();
+        for (int p = 0; p < n; p++) {
+            int pair = diagram.componentOf(p);
+            if (pair >= 0) {
+                sizes[branchOfPair[pair]]++;
+                defined++;
+            }
+        }
+        this.definedSamples = defined;
+        this.branches = List.copyOf(buildBranches(keptPairs, sizes));
+    }
+
+    private List<Branch> buildBranches(List<Integer> keptPairs, int[] sizes) {
+        GridSpec spec = diagram.field().spec();
+        List<Branch> out = new ArrayList<>(keptPairs.size());
+        for (int b = 0; b < keptPairs.size(); b++) {
+            int id = keptPairs.get(b);
+            PersistencePair pair = diagram.pairs().get(id);
+            int into = diagram.mergedInto(id);
+            int peak = pair.peakIndex();
+            out.add(new Branch(b, pair.birth(), peak, spec.x(peak % spec.nx()), spec.y(peak / spec.nx()),
+                    pair.death(), pair.persistence(), sizes[b], into < 0 ? -1 : branchOfPair[into]));
+        }
+        return out;
     }
 
     /**
-     * The diagonal p–q of {@code cell} enters the filtration at the sweep-later of v[p], v[q] and the
-     * cell mean; q is active, so it is at or before v[p]. If the mean is at or before v[p] the edge
-     * enters now; if it comes later, the edge is a separate saddle event (see {@link PersistenceSweep}).
+     * The tree of a computed diagram.
+     *
+     * @param minPersistence branches with persistence below this are folded into their parent (≥ 0)
      */
-    private int joinDiagonal(int comp, int q, int cell, double level) {
-        if (joined[q] == INACTIVE) {
-            return comp;
+    public static MergeTree of(PersistenceDiagram diagram, double minPersistence) {
+        Objects.requireNonNull(diagram, "diagram");
+        if (!(minPersistence >= 0)) {
+            throw new IllegalArgumentException("minimum persistence must be ≥ 0, got " + minPersistence);
         }
-        if (connectivity == Connectivity.EIGHT || mode.contains(SaddleRule.cellMean(v, cell, nx), level)) {
-            return merge(comp, find(joined[q]), level);
-        }
-        return comp;
+        return new MergeTree(diagram, minPersistence);
     }
 
-    /** Joins the components of two active samples at the given merge level (a saddle event). */
-    void link(int a, int b, double level) {
-        merge(find(joined[a]), find(joined[b]), level);
+    /** The sub-level merge tree (basins of minima) of a field; see {@link PersistenceSweep}. */
+    public static MergeTree sublevel(SampledField field, Connectivity connectivity, double minPersistence,
+            Cancellation cancel) {
+        return of(PersistenceSweep.compute(field, SetMode.SUBLEVEL, connectivity, cancel), minPersistence);
     }
 
-    /** The live component that component c has merged into (c itself while alive). */
-    private int find(int c) {
-        int[] a = alias;
-        while (a[c] != c) {
-            a[c] = a[a[c]];
-            c = a[c];
-        }
-        return c;
+    /** The branches, by id. */
+    public List<Branch> branches() {
+        return branches;
+    }
+
+    /** The branches that merge into branch {@code id}, by id. */
+    public List<Branch> children(int id) {
+        Objects.checkIndex(id, branches.size());
+        return branches.stream().filter(b -> b.parent() == id).toList();
+    }
+
+    /** The branch sample p belongs to at its own level (see class comment), −1 if p is undefined. */
+    public int basinOf(int p) {
+        int pair = diagram.componentOf(p);
+        return pair < 0 ? -1 : branchOfPair[pair];
     }
 
     /**
-     * Merges two live components at {@code level} (a may be −1: nothing to merge yet); the younger
-     * (higher raw id) dies. Returns the survivor.
+     * The basin of the grid node nearest to (x, y) (a tie rounds up), −1 when the point is not
+     * finite, lies outside the grid's domain, or its nearest node is undefined.
      */
-    private int merge(int a, int b, double level) {
-        if (a < 0 || a == b) {
-            return b;
+    public int basinAt(double x, double y) {
+        GridSpec spec = diagram.field().spec();
+        if (!Double.isFinite(x) || !Double.isFinite(y) || !spec.domain().contains(x, y)) {
+            return -1;
         }
-        int elder = Math.min(a, b);
-        int younger = Math.max(a, b);
-        death[younger] = level;
-        parent[younger] = elder;
-        alias[younger] = elder;
-        return elder;
+        int i = nearest(x, spec.domain().xmin(), spec.domain().width(), spec.nx());
+        int j = nearest(y, spec.domain().ymin(), spec.domain().height(), spec.ny());
+        return basinOf(j * spec.nx() + i);
     }
 
-    private int newComponent(int p, double level) {
-        if (count == birth.length) {
-            int n = count * 2;
-            birth = Arrays.copyOf(birth, n);
-            death = Arrays.copyOf(death, n);
-            peak = Arrays.copyOf(peak, n);
-            parent = Arrays.copyOf(parent, n);
-            alias = Arrays.copyOf(alias, n);
-        }
-        birth[count] = level;
-        death[count] = essentialDeath;
-        peak[count] = p;
-        parent[count] = -1;
-        alias[count] = count;
-        return count++;
+    private static int nearest(double t, double min, double extent, int n) {
+        long k = Math.round((t - min) / extent * (n - 1));
+        return (int) Math.max(0, Math.min(n - 1, k));
+    }
+
+    /** The number of defined samples: the sum of all branch sizes. */
+    public int definedSamples() {
+        return definedSamples;
+    }
+
+    public double minPersistence() {
+        return minPersistence;
+    }
+
+    public SetMode mode() {
+        return diagram.mode();
+    }
+
+    public Connectivity connectivity() {
+        return diagram.connectivity();
+    }
+
+    public SampledField field() {
+        return diagram.field();
+    }
+
+    /** The diagram the tree was built from (all pairs, unthresholded). */
+    public PersistenceDiagram diagram() {
+        return diagram;
     }
 }

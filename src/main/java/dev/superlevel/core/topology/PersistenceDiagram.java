@@ -78,6 +78,14 @@ public final class PersistenceDiagram {
         return parent[id];
     }
 
+    /**
+     * The pair id of the component sample p joined when it entered the filtration (at its own level;
+     * zero-persistence components already folded into the one they merged into), −1 if undefined.
+     */
+    int componentOf(int p) {
+        return sampleComponent[p];
+    }
+
     /** Number of components of S_λ: the number of pairs alive at λ. O(log #pairs). */
     public int componentCount(double lambda) {
         requireLevel(lambda);

@@ -13,7 +13,7 @@ import java.util.Objects;
  * <p>Algorithm: the defined samples are sorted once ({@link SweepOrder}: stable LSD radix sort of
  * order-preserving 64-bit keys; superlevel from high to low, sublevel from low to high; equal values in
  * sample-index order). Samples are activated in that order and joined to the components of their active
- * neighbours (stencil of {@link Connectivity}; bookkeeping in {@link MergeTree}). A sample with no
+ * neighbours (stencil of {@link Connectivity}; bookkeeping in {@link SweepState}). A sample with no
  * active neighbour starts a component (birth = its value, peak =
  * it). When two components meet at level μ the younger one — the lower peak, ties: the higher peak
  * index — dies with the pair (birth, μ). Components that never meet an older one are essential (death
@@ -58,7 +58,7 @@ public final class PersistenceSweep {
         int[] order = SweepOrder.of(v, mode, levels);
         cancel.check();
         int[] events = c == Connectivity.CONTOUR ? saddleEvents(f, mode) : new int[0];
-        MergeTree tree = new MergeTree(f, mode, c);
+        SweepState tree = new SweepState(f, mode, c);
         int e = 0;
         // the next event's level, or a level no sample reaches once the events are used up
         double next = events.length > 0 ? eventLevel(v, nx, events[0]) : Double.NaN;
@@ -77,7 +77,7 @@ public final class PersistenceSweep {
         while (e < events.length) {
             linkEvent(tree, v, nx, events[e++]);
         }
-        return compact(f, mode, c, tree);
+        return compact(f, mode, c, tree.result());
     }
 
     /** Indices of the defined samples in sweep order. */
@@ -127,7 +127,7 @@ public final class PersistenceSweep {
         return SaddleRule.cellMean(v, event >>> 1, nx);
     }
 
-    private static void linkEvent(MergeTree tree, double[] v, int nx, int event) {
+    private static void linkEvent(SweepState tree, double[] v, int nx, int event) {
         int k = event >>> 1;
         double level = eventLevel(v, nx, event);
         if ((event & 1) == 1) {
@@ -138,23 +138,27 @@ public final class PersistenceSweep {
     }
 
     /** Drops the zero-persistence components and renumbers the rest as pair ids in birth order. */
-    private static PersistenceDiagram compact(SampledField f, SetMode mode, Connectivity c, MergeTree t) {
-        int[] pairId = new int[t.count];
+    private static PersistenceDiagram compact(SampledField f, SetMode mode, Connectivity c,
+            SweepState.SweepResult t) {
+        int[] pairId = new int[t.count()];
         List<PersistencePair> pairs = new ArrayList<>();
         IntList parents = new IntList();
-        for (int raw = 0; raw < t.count; raw++) {
+        double[] birth = t.birth();
+        double[] death = t.death();
+        int[] parent = t.parent();
+        for (int raw = 0; raw < t.count(); raw++) {
             // a raw parent is always older, so it is numbered before its children
-            if (t.birth[raw] == t.death[raw]) {
-                pairId[raw] = pairId[t.parent[raw]];
+            if (birth[raw] == death[raw]) {
+                pairId[raw] = pairId[parent[raw]];
                 continue;
             }
             pairId[raw] = pairs.size();
-            pairs.add(new PersistencePair(t.birth[raw], t.death[raw], t.peak[raw]));
-            parents.add(t.parent[raw] < 0 ? -1 : pairId[t.parent[raw]]);
+            pairs.add(new PersistencePair(birth[raw], death[raw], t.peak()[raw]));
+            parents.add(parent[raw] < 0 ? -1 : pairId[parent[raw]]);
         }
-        int[] component = t.joined;
+        int[] component = t.joined();
         for (int p = 0; p < component.length; p++) {
-            if (component[p] != MergeTree.INACTIVE) {
+            if (component[p] != SweepState.INACTIVE) {
                 component[p] = pairId[component[p]];
             }
         }

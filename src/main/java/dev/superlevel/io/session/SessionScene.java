@@ -77,12 +77,12 @@ public final class SessionScene {
      * The session's loss: a data-set function (issue 7) is stored by its sample name or file path with its
      * formula as the source, and is rebuilt from the data set; anything else is a compiled expression.
      */
-    static LossFunction loss(SessionFunction fn) {
+    public static LossFunction loss(SessionFunction fn) {
         return loss(fn, null);
     }
 
     /** {@link #loss(SessionFunction)}; {@code grid} is the extent of a bare .npy surface (issue 10). */
-    static LossFunction loss(SessionFunction fn, Domain grid) {
+    public static LossFunction loss(SessionFunction fn, Domain grid) {
         var surface = SurfaceReference.parse(fn.name(), fn.source());
         if (surface.isPresent()) {
             return surface.get().loss(grid);

@@ -1,0 +1,79 @@
+package dev.superlevel.ui.analysis;
+
+import dev.superlevel.core.topology.MergeTree;
+import dev.superlevel.render.LandscapeScene;
+import dev.superlevel.render.ProfileFigureRenderer;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.VBox;
+
+/**
+ * The topology read-out and the landscape profile (issue 10): the summary line, the profile drawn by the
+ * figure's own renderer, the hovered basin's numbers; hovering a valley highlights it, clicking sets λ to
+ * its birth. A thin view over {@link TopologyViewModel}.
+ */
+public final class TopologyPanel extends VBox {
+
+    private static final int WIDTH = 260;
+    private static final int HEIGHT = 150;
+
+    private final TopologyViewModel vm;
+    private final ImageView image = new ImageView();
+    private final Label hovered = new Label();
+    private final Rectangle2D plot = new Rectangle2D.Double(1, 1, WIDTH - 2, HEIGHT - 2);
+
+    public TopologyPanel(TopologyViewModel vm) {
+        super(4);
+        this.vm = vm;
+        Label title = new Label("Topology (sub-level merge tree)");
+        title.setStyle("-fx-font-weight: bold;");
+        Label summary = new Label();
+        summary.setWrapText(true);
+        summary.textProperty().bind(vm.summaryTextProperty());
+        hovered.setWrapText(true);
+        getChildren().addAll(title, summary, image, hovered);
+        vm.resultProperty().addListener(o -> redraw());
+        vm.hoveredBasinProperty().addListener(o -> redraw());
+        vm.lambdaValue().addListener(o -> redraw());
+        image.setOnMouseMoved(e -> vm.hoveredBasinProperty().set(basinAt(e.getX())));
+        image.setOnMouseExited(e -> vm.hoveredBasinProperty().set(-1));
+        image.setOnMouseClicked(e -> vm.selectBasin(basinAt(e.getX())));
+    }
+
+    private int basinAt(double x) {
+        TopologyViewModel.Result r = vm.resultProperty().get();
+        return r == null ? -1 : ProfileFigureRenderer.branchAt(scene(r), r.profile(), plot, x);
+    }
+
+    private LandscapeScene scene(TopologyViewModel.Result r) {
+        return LandscapeScene.of(r.field(), vm.lambda());
+    }
+
+    private void redraw() {
+        TopologyViewModel.Result r = vm.resultProperty().get();
+        if (r == null) {
+            image.setImage(null);
+            hovered.setText("");
+            return;
+        }
+        BufferedImage img = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = img.createGraphics();
+        try {
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, WIDTH, HEIGHT);
+            ProfileFigureRenderer.drawPlot(g, scene(r), r.profile(), vm.hoveredBasinProperty().get(), plot);
+        } finally {
+            g.dispose();
+        }
+        image.setImage(SwingFXUtils.toFXImage(img, null));
+        MergeTree.Branch b = vm.hoveredBranch();
+        hovered.setText(b == null ? "Hover a valley; click it to set \u03bb to its minimum."
+                : "basin " + b.id() + ": min " + b.birth() + " at (" + b.x() + ", " + b.y() + "), persistence "
+                        + b.persistence() + ", " + b.size() + " samples");
+    }
+}

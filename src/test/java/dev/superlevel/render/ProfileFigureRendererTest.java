@@ -1,0 +1,83 @@
+package dev.superlevel.render;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.superlevel.core.grid.Domain;
+import dev.superlevel.core.grid.GridSpec;
+import dev.superlevel.core.grid.SampledField;
+import dev.superlevel.core.topology.TopologicalProfile;
+import java.awt.Color;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ProfileFigureRendererTest {
+
+    /** (x² − 1)² + y² on 5 × 5 samples of [−2, 2] × [0, 1]: two wells, values 0 … 10. */
+    private static LandscapeScene twoWells() {
+        GridSpec spec = new GridSpec(new Domain(-2, 2, 0, 1), 5, 5);
+        double[] v = new double[spec.size()];
+        for (int j = 0; j < 5; j++) {
+            for (int i = 0; i < 5; i++) {
+                double x = spec.x(i);
+                double y = spec.y(j);
+                v[j * 5 + i] = (x * x - 1) * (x * x - 1) + y * y;
+            }
+        }
+        return LandscapeScene.of(new SampledField(spec, v), 100);
+    }
+
+    /*
+     * The profile (see SummaryCommandTest for the tree): total 25; the right well B (death 1, 4 samples)
+     * hangs on the left wall over [0, 4], the root A's floor is [4, 25] at 0, its rim the maximum 10.
+     */
+    @Test
+    void profileOfTwoWells() {
+        TopologicalProfile p = ProfileFigureRenderer.profileOf(twoWells());
+        assertEquals(List.of(new TopologicalProfile.Valley(0, 0, 25, 10, 0, 4, 25),
+                new TopologicalProfile.Valley(1, 0, 4, 1, 0, 0, 4)), p.valleys());
+    }
+
+    @Test
+    void drawsTheRootValleyOverTheBackgroundAndTheGroundBelowTheFloor() {
+        LandscapeScene scene = twoWells();
+        TopologicalProfile profile = ProfileFigureRenderer.profileOf(scene);
+        BufferedImage img = new BufferedImage(400, 300, BufferedImage.TYPE_INT_ARGB);
+        Rectangle2D plot = new Rectangle2D.Double(20, 20, 360, 260);
+        var g = img.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 400, 300);
+        ProfileFigureRenderer.drawPlot(g, scene, profile, -1, plot);
+        g.dispose();
+        ProfileFigureRenderer.Frame f = ProfileFigureRenderer.frame(scene, profile, plot);
+        Color valley = ProfileFigureRenderer.valleyColour(0);
+        double a = valley.getAlpha() / 255.0;
+        // only the root's valley covers this point: its colour at alpha a over white (8-bit rounding: ±1)
+        int air = img.getRGB((int) f.px(14), (int) f.py(5));
+        assertEquals(a * valley.getRed() + (1 - a) * 255, (air >> 16) & 255, 1);
+        assertEquals(a * valley.getGreen() + (1 - a) * 255, (air >> 8) & 255, 1);
+        assertEquals(a * valley.getBlue() + (1 - a) * 255, air & 255, 1);
+        int ground = img.getRGB((int) f.px(14), (int) f.py(-0.3));
+        assertEquals(0xFFB8B4AC, ground);
+    }
+
+    @Test
+    void figureSpecDrawsTheProfileFigure() {
+        CompositeScene scene = new CompositeScene(twoWells(), List.of(), 0);
+        BufferedImage viaSpec = new FigureSpec(FigureKind.PROFILE, 320, 200, 1).render(scene);
+        BufferedImage direct = ProfileFigureRenderer.render(twoWells(), 320, 200, 1);
+        assertArrayEquals(direct.getRGB(0, 0, 320, 200, null, 0, 320), viaSpec.getRGB(0, 0, 320, 200, null, 0, 320));
+        assertEquals(FigureKind.PROFILE, FigureKind.parse("profile"));
+    }
+
+    @Test
+    void branchAtMapsPlotXToTheFloorUnderIt() {
+        LandscapeScene scene = twoWells();
+        TopologicalProfile profile = ProfileFigureRenderer.profileOf(scene);
+        Rectangle2D plot = new Rectangle2D.Double(0, 0, 250, 100);
+        assertEquals(1, ProfileFigureRenderer.branchAt(scene, profile, plot, 20));
+        assertEquals(0, ProfileFigureRenderer.branchAt(scene, profile, plot, 200));
+    }
+}
