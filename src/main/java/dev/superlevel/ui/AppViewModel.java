@@ -284,7 +284,7 @@ public final class AppViewModel {
         for (RunViewModel r : runs.runs()) {
             if (r.configProperty().get() != null) {
                 // the keys the user set, so blank fields stay blank (defaults) when the session is reopened
-                sessionRuns.add(new SessionRun(r.validSettings(), r.argb(), r.name()));
+                sessionRuns.add(new SessionRun(r.validSettings(), r.argb(), r.displayName()));
             }
         }
         GridSpec grid = data.field().spec();

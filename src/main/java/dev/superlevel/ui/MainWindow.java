@@ -18,6 +18,10 @@ import dev.superlevel.ui.function.FunctionPanel;
 import dev.superlevel.ui.function.ThumbnailCache;
 import dev.superlevel.ui.landscape.LandscapeView;
 import dev.superlevel.ui.levelset.LambdaPanel;
+import dev.superlevel.ui.lyapunov.LyapunovPanel;
+import dev.superlevel.ui.lyapunov.LyapunovViewModel;
+import dev.superlevel.ui.tuner.TunerPanel;
+import dev.superlevel.ui.tuner.TunerViewModel;
 import dev.superlevel.ui.playback.PlaybackBar;
 import dev.superlevel.ui.runs.RunViewModel;
 import dev.superlevel.ui.runs.RunsPanel;
@@ -70,7 +74,8 @@ public final class MainWindow extends BorderPane {
         getStyleClass().add("main-window");
         files = new FileCommands(vm, dialogs, recent, executor);
         landscapeView = new LandscapeView(vm.landscape(), vm.levelSet(), vm.runs(), vm.playback());
-        liveCharts = new LiveCharts(vm.runs(), vm.playback(), vm.landscape().dataProperty());
+        liveCharts = new LiveCharts(vm.runs(), vm.playback(), vm.landscape().dataProperty(),
+                vm.landscape().fineDiagramProperty());
         chartsView = new ChartsView(liveCharts);
         exportDialog = new ExportDialog(vm, liveCharts, landscapeView, chartsView, executor, dialogs);
         FunctionPanel functionPanel = new FunctionPanel(vm.function(), vm.landscape(), new ThumbnailCache(executor));
@@ -84,13 +89,17 @@ public final class MainWindow extends BorderPane {
                 () -> SurfaceDialogs.open(window(), vm.surface()),
                 List.of(SurfaceActions.exportMenu(surface3d, () -> vm.session(vm.darkProperty().get()), this::window,
                         executor)),
-                List.of(SurfaceActions.viewToggle(surface3d)))), toolBar()));
+                List.of(SurfaceActions.viewToggle(surface3d), landscapeView.stretchToFillItem()))), toolBar()));
         setLeft(scroll(new VBox(12, functionPanel, new dev.superlevel.ui.analysis.TopologyPanel(  // issue 10
                 new dev.superlevel.ui.analysis.TopologyViewModel(vm.landscape().dataProperty(),
                         vm.levelSet().lambdaProperty(), executor))), 300));
         setCenter(centre);
+        LyapunovViewModel lyapunov = new LyapunovViewModel(executor, vm.landscape(), vm.runs());
+        landscapeView.hatchProperty().bind(lyapunov.failuresProperty());
+        // the runs (and their editor) right under λ: what a newcomer edits most; V and the tuner below them
         setRight(scroll(new VBox(new LambdaPanel(vm.levelSet(), vm.landscape().dataProperty()),
-                new RunsPanel(vm.runs())), 320));
+                new RunsPanel(vm.runs()), new LyapunovPanel(lyapunov),
+                new TunerPanel(new TunerViewModel(vm.runs(), vm.playback()))), 320));
         setBottom(new VBox(new PlaybackBar(vm.playback()),
                 new StatusBar(vm, files, openFolder, landscapeView.hoverTextProperty())));
         Shortcuts.install(this, vm, Map.of("3", () -> surface3d.showingProperty().set(  // 3: map ⇄ 3-D view

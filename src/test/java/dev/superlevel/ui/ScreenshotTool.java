@@ -22,7 +22,8 @@ import javax.imageio.ImageIO;
  * screenshots in {@code assets/}. Run on a display (e.g. under xvfb-run) with the test class path:
  * {@code java -cp target/test-classes:target/classes:… dev.superlevel.ui.ScreenshotTool race out.png}.
  * Scenes: {@code main}, {@code split}, {@code race}, {@code dark}, {@code dataset}, {@code surface} (the bundled
- * mlp-moons.h5 surface with one run), {@code surface3d} (the first screen after 60 steps in the 3-D view).
+ * mlp-moons.h5 surface with one run), {@code surface3d} (the first screen after 60 steps in the 3-D view),
+ * {@code lyapunov}.
  */
 public final class ScreenshotTool {
 
@@ -92,6 +93,13 @@ public final class ScreenshotTool {
                 vm.function().expressionProperty().set("sin(x) * cos(y) + 0.05 * x^2");
                 vm.function().validate();
             }
+            case "lyapunov" -> {
+                // a V that is not a Lyapunov function of Himmelblau everywhere: the map hatches where it fails
+                vm.loadSample("himmelblau");
+                var field = (javafx.scene.control.TextField) window.lookup("#lyapunov-field");
+                field.setText("x^2 + y^2");
+                field.fireEvent(new javafx.event.ActionEvent());
+            }
             case "surface" -> {  // issue 10: the bundled loss-landscape file, one run that leaves the slice
                 vm.surface().open(java.nio.file.Path.of("sample-functions/mlp-moons.h5"), null);
                 vm.runs().add(Map.of("optimizer", "adam", "lr", "0.02", "start", "0.8,0.8", "steps", "300"));
@@ -103,6 +111,8 @@ public final class ScreenshotTool {
     private static void after(String scene, AppViewModel vm, MainWindow window) {
         if (scene.equals("race") || scene.equals("dark")) {
             vm.playback().seek(420);
+        } else if (scene.equals("lyapunov")) {
+            vm.playback().seek(40);
         } else if (scene.equals("dataset")) {
             vm.playback().seek(60);
         } else if (scene.equals("surface3d")) {

@@ -19,7 +19,7 @@ package dev.superlevel.core.optim;
  */
 public final class Mechanic extends AbstractOptimizer {
 
-    private static final double[] BETAS = {0.9, 0.99, 0.999, 0.9999, 0.99999, 0.999999};
+    static final double[] BETAS = {0.9, 0.99, 0.999, 0.9999, 0.99999, 0.999999};
 
     private final Optimizer base;
     private final MechanicVariant variant;
@@ -171,6 +171,16 @@ public final class Mechanic extends AbstractOptimizer {
     /** Copies the six s_j into {@code out[offset..offset+5]} without allocating. */
     public void copyScales(double[] out, int offset) {
         System.arraycopy(s, 0, out, offset, betaCount);
+    }
+
+    /**
+     * Copies the six m_j, v_j and r_j into {@code m[offset..offset+5]} etc. without allocating (the
+     * trajectory records them per row for the app's tuner panel).
+     */
+    public void copyBettorState(double[] mOut, double[] vOut, double[] rOut, int offset) {
+        System.arraycopy(m, 0, mOut, offset, betaCount);
+        System.arraycopy(v, 0, vOut, offset, betaCount);
+        System.arraycopy(r, 0, rOut, offset, betaCount);
     }
 
     /** The per-β running maxima m_j of |h|. */

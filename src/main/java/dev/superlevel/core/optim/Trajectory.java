@@ -64,6 +64,25 @@ public final class Trajectory {
     }
 
     /**
+     * Mechanic's whole state at row t (the β_j and the s_j, m_j, v_j, r_j the update leaving row t
+     * starts from), or null for the other optimizers.
+     */
+    public TunerState tunerState(int t) {
+        step(t); // bounds check
+        if (columns.tunerScales == null) {
+            return null;
+        }
+        return new TunerState(columns.tunerS[t], Mechanic.BETAS.clone(), slice(columns.tunerScales, t),
+                slice(columns.tunerM, t), slice(columns.tunerV, t), slice(columns.tunerR, t));
+    }
+
+    private static double[] slice(double[] rowMajor, int t) {
+        double[] out = new double[TUNER_BETAS];
+        System.arraycopy(rowMajor, t * TUNER_BETAS, out, 0, TUNER_BETAS);
+        return out;
+    }
+
+    /**
      * The optimizer's internals in the update from row t (recorded during the run), all NaN on the last row.
      */
     public StepInternals internals(int t) {
@@ -134,6 +153,10 @@ public final class Trajectory {
         final double[] tunerS;
         /** Row-major s_j per row (6 per row), only for Mechanic runs; else null. */
         final double[] tunerScales;
+        /** Row-major m_j, v_j, r_j per row (6 per row each), only for Mechanic runs; else null. */
+        final double[] tunerM;
+        final double[] tunerV;
+        final double[] tunerR;
         /** Optimizer internals of the update from each row (see {@link StepInternals}). */
         final double[] usedGx;
         final double[] usedGy;
@@ -146,6 +169,9 @@ public final class Trajectory {
 
         Columns(int capacity, boolean isTuned) {
             tunerScales = isTuned ? new double[capacity * TUNER_BETAS] : null;
+            tunerM = isTuned ? new double[capacity * TUNER_BETAS] : null;
+            tunerV = isTuned ? new double[capacity * TUNER_BETAS] : null;
+            tunerR = isTuned ? new double[capacity * TUNER_BETAS] : null;
             x = new double[capacity];
             y = new double[capacity];
             loss = new double[capacity];

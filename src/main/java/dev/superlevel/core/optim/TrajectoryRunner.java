@@ -160,6 +160,7 @@ public final class TrajectoryRunner {
             c.tunerS[t] = mechanic == null ? Double.NaN : mechanic.scaleSum();
             if (mechanic != null) {
                 mechanic.copyScales(c.tunerScales, t * Trajectory.TUNER_BETAS);
+                mechanic.copyBettorState(c.tunerM, c.tunerV, c.tunerR, t * Trajectory.TUNER_BETAS);
             }
         }
 

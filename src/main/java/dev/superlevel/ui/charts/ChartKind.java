@@ -1,11 +1,11 @@
 package dev.superlevel.ui.charts;
 
-/** The live charts under the landscape, in display order. */
+/** The live charts under the landscape, in display order; titles in plain Unicode. */
 public enum ChartKind {
-    LOSS("L(t)", "loss"),
-    LEARNING_RATE("α(t)", "learning rate"),
-    LYAPUNOV("dV/dt and realised ΔL", "value"),
-    COMPONENTS("components of S_{L(θ_t)}", "components");
+    LOSS("loss L(θₜ)", "loss"),
+    LEARNING_RATE("learning rate α(t)", "learning rate"),
+    LYAPUNOV("dV/dt and realised ΔL per step", "value"),
+    COMPONENTS("components of {L ≥ L(θₜ)}", "components");
 
     private final String title;
     private final String axisLabel;

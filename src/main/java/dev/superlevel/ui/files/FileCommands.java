@@ -144,7 +144,7 @@ public final class FileCommands {
     /** Every run in one CSV file with a {@code run} column. */
     public void exportRunsCsv() {
         var runs = app.runs().runs().stream().filter(r -> r.trajectoryProperty().get() != null)
-                .map(r -> new CsvExport.LabelledRun(r.name(), r.trajectoryProperty().get())).toList();
+                .map(r -> new CsvExport.LabelledRun(r.displayName(), r.trajectoryProperty().get())).toList();
         exportCsv("superlevel-runs.csv", path -> CsvExport.writeRuns(runs, path));
     }
 

@@ -3,8 +3,12 @@ package dev.superlevel.ui.landscape;
 import dev.superlevel.core.grid.Domain;
 import dev.superlevel.core.grid.GridSpec;
 import dev.superlevel.core.grid.SampledField;
+import dev.superlevel.render.ColorBar;
+import dev.superlevel.render.ColorScale;
 import dev.superlevel.render.LandscapeRaster;
 import dev.superlevel.render.Ticks;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
@@ -42,15 +46,19 @@ final class FramePainter {
         g.fillText("y", 12, area.top() + area.height() / 2);
     }
 
-    static void drawColourBar(GraphicsContext g, PlotArea area, LandscapeData data, double lambda, Color ink) {
+    /** Draws the colour bar right of the plot; returns the tick labels drawn, bottom to top. */
+    static List<String> drawColourBar(GraphicsContext g, PlotArea area, LandscapeData data, double lambda,
+            Color ink) {
         SampledField f = data.field();
+        List<String> labels = new ArrayList<>();
         if (Double.isNaN(f.min())) {
-            return;
+            return labels;
         }
         int steps = 256;
         double[] ramp = new double[steps];
         for (int k = 0; k < steps; k++) {
-            ramp[k] = f.min() + (f.max() - f.min()) * k / (steps - 1);
+            // evenly spaced in colour-map position (the raster puts the last sample, max, on top)
+            ramp[k] = data.scale().valueAt(k / (steps - 1.0), f.min(), f.max());
         }
         // the bar uses the raster's own colouring of a ramp, so it matches the map in every scale
         GridSpec spec = new GridSpec(new Domain(0, 1, 0, 1), 1, steps);
@@ -66,15 +74,33 @@ final class FramePainter {
         g.strokeRect(x, area.top(), w, area.height());
         g.setFill(ink);
         g.setTextAlign(TextAlignment.LEFT);
-        for (double t : Ticks.linear(f.min(), f.max(), 5)) {
-            double sy = area.top() + (f.max() - t) / (f.max() - f.min()) * area.height();
+        // the exported figure's rule (render.ColorBar): 1/2/5 ticks when linear, min + 10^k when log,
+        // placed where the colour of that value is drawn
+        ColorScale scale = data.scale();
+        boolean log = scale == ColorScale.LOG;
+        double lastLabelY = Double.POSITIVE_INFINITY;
+        for (double t : ColorBar.ticks(scale, f.min(), f.max())) {
+            double sy = barY(area, scale, t, f);
             g.strokeLine(x + w, sy, x + w + 3, sy);
-            g.fillText(Ticks.format(t), x + w + 5, sy + 4);
+            if (lastLabelY - sy >= 11) {
+                String label = dev.superlevel.render.Ticks.format(t, log ? 2 : 4);
+                g.fillText(label, x + w + 5, sy + 4);
+                labels.add(label);
+                lastLabelY = sy;
+            }
         }
-        double lambdaY = area.top() + (f.max() - lambda) / (f.max() - f.min())
-                * area.height();
+        if (log) {
+            g.fillText("log", x - 2, area.top() + area.height() + 14);
+        }
+        double lambdaY = barY(area, scale, lambda, f);
         g.setStroke(Color.RED);
         g.setLineWidth(2);
         g.strokeLine(x - 3, lambdaY, x + w + 3, lambdaY);
+        return labels;
+    }
+
+    /** The bar's screen y of loss value {@code v}: where its colour is drawn (top = max). */
+    static double barY(PlotArea area, ColorScale scale, double v, SampledField f) {
+        return area.top() + (1.0 - scale.normalize(v, f.min(), f.max())) * area.height();
     }
 }

@@ -1,8 +1,6 @@
 package dev.superlevel.ui.landscape;
 
 import dev.superlevel.core.grid.Domain;
-import dev.superlevel.core.optim.Trajectory;
-import dev.superlevel.core.optim.TrajectoryStep;
 import dev.superlevel.render.Polyline;
 import dev.superlevel.ui.levelset.LevelSetViewModel;
 import dev.superlevel.ui.playback.PlaybackViewModel;
@@ -10,6 +8,9 @@ import dev.superlevel.ui.runs.RunViewModel;
 import dev.superlevel.ui.runs.RunsViewModel;
 import java.util.List;
 import javafx.beans.Observable;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Cursor;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
@@ -36,7 +37,6 @@ public final class LandscapeView extends Pane {
     private static final double BOTTOM = 34;
     private static final double TOP = 10;
     private static final double RIGHT = 78;
-    private static final double CLICK_SLOP = 4;
 
     private final LandscapeViewModel landscape;
     private final LevelSetViewModel levelSet;
@@ -46,11 +46,9 @@ public final class LandscapeView extends Pane {
     private final Canvas overlay = new Canvas();
     private final ReadOnlyStringWrapper hoverText = new ReadOnlyStringWrapper(this, "hoverText", "");
     private WritableImage image;
-    private double pressX;
-    private double pressY;
-    private double lastDragX;
-    private double lastDragY;
-    private boolean dragged;
+    private final ObjectProperty<HatchMask> hatch = new SimpleObjectProperty<>(this, "hatch");
+    private List<String> legendEntries = List.of();
+    private List<String> colourBarLabels = List.of();
 
     public LandscapeView(LandscapeViewModel landscape, LevelSetViewModel levelSet, RunsViewModel runs,
             PlaybackViewModel playback) {
@@ -70,38 +68,48 @@ public final class LandscapeView extends Pane {
     }
 
     /** The map's help tooltip; hidden as soon as the pointer leaves the map. */
-    private final Tooltip tip = new Tooltip("Wheel: zoom about the cursor · drag: pan · click: set the start"
-            + " of the selected run");
+    private final Tooltip tip = new Tooltip("Wheel: zoom about the cursor · drag: pan · drag a ○ start marker:"
+            + " move that run's start · click: set the start of the selected run");
 
     private void wire() {
         levelSet.pixelsProperty().addListener((obs, o, n) -> updateImage());
         landscape.viewDomainProperty().addListener(o -> redrawAll());
+        landscape.stretchToFillProperty().addListener(o -> redrawAll());
         levelSet.contoursProperty().addListener(o -> drawOverlay());
         playback.currentStepProperty().addListener(o -> drawOverlay());
         runs.selectedProperty().addListener(o -> drawOverlay());
+        hatch.addListener(o -> drawOverlay());
         runs.focusProperty().addListener(o -> drawOverlay());
         runs.runs().addListener((ListChangeListener<RunViewModel>) c -> {
             while (c.next()) {
-                c.getAddedSubList().forEach(r -> {
-                    r.trajectoryProperty().addListener(o -> drawOverlay());
-                    r.visibleProperty().addListener(o -> drawOverlay());
-                });
+                c.getAddedSubList().forEach(this::watchRun);
             }
             drawOverlay();
         });
-        runs.runs().forEach(r -> {
-            r.trajectoryProperty().addListener((Observable o) -> drawOverlay());
-            r.visibleProperty().addListener((Observable o) -> drawOverlay());
+        runs.runs().forEach(this::watchRun);
+        MapGestures gestures = new MapGestures(this::plotArea, landscape, runs);
+        base.setOnScroll(gestures::onScroll);
+        base.setOnMousePressed(gestures::onPressed);
+        base.setOnMouseDragged(gestures::onDragged);
+        base.setOnMouseReleased(gestures::onReleased);
+        base.setOnMouseMoved(e -> {
+            PlotArea area = plotArea();
+            hoverText.set(area.contains(e.getX(), e.getY())
+                    ? levelSet.describePoint(area.toDomainX(e.getX()), area.toDomainY(e.getY())) : "");
+            base.setCursor(gestures.startMarkerAt(e.getX(), e.getY()) != null ? Cursor.HAND : Cursor.DEFAULT);
         });
-        base.setOnScroll(this::onScroll);
-        base.setOnMousePressed(this::onPressed);
-        base.setOnMouseDragged(this::onDragged);
-        base.setOnMouseReleased(this::onReleased);
-        base.setOnMouseMoved(this::onMoved);
         base.setOnMouseExited(e -> {
             hoverText.set("");
             tip.hide();
         });
+    }
+
+    private void watchRun(RunViewModel r) {
+        r.trajectoryProperty().addListener((Observable o) -> drawOverlay());
+        // the start marker and the legend follow the settings at once, before the path is recomputed
+        r.settings().addListener((Observable o) -> drawOverlay());
+        r.displayNameProperty().addListener((Observable o) -> drawOverlay());
+        r.visibleProperty().addListener((Observable o) -> drawOverlay());
     }
 
     @Override
@@ -113,10 +121,21 @@ public final class LandscapeView extends Pane {
         redrawAll();
     }
 
-    /** The plot rectangle for the current size and view domain. */
+    /**
+     * The plot rectangle for the current size and view domain: at equal aspect (one unit of x as long
+     * as one unit of y, centred in the space left by axes and colour bar) unless "stretch to fill" is on.
+     */
     public PlotArea plotArea() {
-        return new PlotArea(LEFT, TOP, Math.max(10, getWidth() - LEFT - RIGHT),
-                Math.max(10, getHeight() - TOP - BOTTOM), landscape.viewDomainProperty().get());
+        Domain d = landscape.viewDomainProperty().get();
+        double w = Math.max(10, getWidth() - LEFT - RIGHT);
+        double h = Math.max(10, getHeight() - TOP - BOTTOM);
+        if (landscape.stretchToFillProperty().get()) {
+            return new PlotArea(LEFT, TOP, w, h, d);
+        }
+        double unit = Math.min(w / d.width(), h / d.height());
+        double fw = Math.max(10, d.width() * unit);
+        double fh = Math.max(10, d.height() * unit);
+        return new PlotArea(LEFT + (w - fw) / 2, TOP + (h - fh) / 2, fw, fh, d);
     }
 
     private void updateImage() {
@@ -160,13 +179,17 @@ public final class LandscapeView extends Pane {
         }
         FramePainter.drawAxes(g, area, textColour());
         if (data != null) {
-            FramePainter.drawColourBar(g, area, data, levelSet.lambdaProperty().get(), textColour());
+            colourBarLabels = FramePainter.drawColourBar(g, area, data, levelSet.lambdaProperty().get(),
+                    textColour());
         }
     }
 
     private Color textColour() {
-        return getScene() != null && getScene().getRoot().getStyleClass().contains("dark") ? Color.gray(0.9)
-                : Color.gray(0.1);
+        return isDark() ? Color.gray(0.9) : Color.gray(0.1);
+    }
+
+    private boolean isDark() {
+        return getScene() != null && getScene().getRoot().getStyleClass().contains("dark");
     }
 
     static Color argbColour(int argb) {
@@ -181,25 +204,25 @@ public final class LandscapeView extends Pane {
         g.beginPath();
         g.rect(area.left(), area.top(), area.width(), area.height());
         g.clip();
-        drawContours(g, area, levelSet.contoursProperty().get());
+        MapOverlayPainter.drawHatch(g, area, hatch.get());
+        strokeContours(g, area, levelSet.contoursProperty().get(), Color.WHITE, 1.6);
+        int current = playback.currentStepProperty().get();
         for (RunViewModel run : runs.runs()) {
             if (run.visibleProperty().get()) {
                 // focus on the selected run: the others stay for context, faint
                 g.setGlobalAlpha(runs.isDimmed(run) ? 0.25 : 1);
-                drawRun(g, area, run, run == runs.selectedProperty().get());
+                MapOverlayPainter.drawRun(g, area, run, run == runs.selectedProperty().get(), current);
             }
         }
         g.setGlobalAlpha(1);
+        legendEntries = MapOverlayPainter.drawLegend(g, area,
+                runs.runs().filtered(r -> r.visibleProperty().get()), runs::isDimmed, hatch.get(), isDark());
         g.restore();
-    }
-
-    private void drawContours(GraphicsContext g, PlotArea area, List<Polyline> contours) {
-        // white reads on viridis and on the shading; run colours are never white, so it stays distinct
-        strokeContours(g, area, contours, Color.WHITE, 1.6);
     }
 
     private static void strokeContours(GraphicsContext g, PlotArea area, List<Polyline> contours, Color colour,
             double width) {
+        // white reads on viridis and on the shading; run colours are never white, so it stays distinct
         g.setStroke(colour);
         g.setLineWidth(width);
         for (Polyline c : contours) {
@@ -218,92 +241,31 @@ public final class LandscapeView extends Pane {
         }
     }
 
-    private void drawRun(GraphicsContext g, PlotArea area, RunViewModel run, boolean selected) {
-        Color colour = argbColour(run.argb());
-        Trajectory t = run.trajectoryProperty().get();
-        double[] start = run.start();
-        if (t != null && !t.steps().isEmpty()) {
-            List<TrajectoryStep> steps = t.steps();
-            int last = Math.min(playback.currentStepProperty().get(), steps.size() - 1);
-            int stride = Math.max(1, last / 4000);
-            int n = last / stride + 2;
-            double[] sx = new double[n];
-            double[] sy = new double[n];
-            int m = 0;
-            for (int k = 0; k <= last; k += stride) {
-                sx[m] = area.toScreenX(steps.get(k).x());
-                sy[m++] = area.toScreenY(steps.get(k).y());
-            }
-            sx[m] = area.toScreenX(steps.get(last).x());
-            sy[m++] = area.toScreenY(steps.get(last).y());
-            g.setStroke(colour);
-            g.setLineWidth(selected ? 2.5 : 1.8);
-            g.strokePolyline(sx, sy, m);
-            marker(g, sx[m - 1], sy[m - 1], colour, 5, true);
-        }
-        if (start != null) {
-            marker(g, area.toScreenX(start[0]), area.toScreenY(start[1]), colour, selected ? 6 : 4, false);
-        }
-    }
-
-    private static void marker(GraphicsContext g, double x, double y, Color colour, double r, boolean filled) {
-        g.setLineWidth(1.5);
-        if (filled) {
-            g.setFill(colour);
-            g.fillOval(x - r, y - r, 2 * r, 2 * r);
-            g.setStroke(Color.BLACK);
-        } else {
-            g.setStroke(colour);
-        }
-        g.strokeOval(x - r, y - r, 2 * r, 2 * r);
-    }
-
-    private void onScroll(ScrollEvent e) {
-        PlotArea area = plotArea();
-        if (e.getDeltaY() == 0 || !area.contains(e.getX(), e.getY())) {
-            return;
-        }
-        double factor = e.getDeltaY() > 0 ? 1 / 1.2 : 1.2;
-        landscape.zoom(factor, area.toDomainX(e.getX()), area.toDomainY(e.getY()));
-    }
-
-    private void onPressed(MouseEvent e) {
-        pressX = e.getX();
-        pressY = e.getY();
-        lastDragX = pressX;
-        lastDragY = pressY;
-        dragged = false;
-    }
-
-    private void onDragged(MouseEvent e) {
-        if (Math.hypot(e.getX() - pressX, e.getY() - pressY) > CLICK_SLOP) {
-            dragged = true;
-        }
-        if (dragged) {
-            PlotArea area = plotArea();
-            double dx = (e.getX() - lastDragX) / area.width() * area.domain().width();
-            double dy = (e.getY() - lastDragY) / area.height() * area.domain().height();
-            landscape.pan(-dx, dy);
-            lastDragX = e.getX();
-            lastDragY = e.getY();
-        }
-    }
-
-    private void onReleased(MouseEvent e) {
-        PlotArea area = plotArea();
-        if (!dragged && e.getButton() == MouseButton.PRIMARY && area.contains(e.getX(), e.getY())) {
-            runs.setStartOfSelected(area.toDomainX(e.getX()), area.toDomainY(e.getY()));
-        }
-    }
-
-    private void onMoved(MouseEvent e) {
-        PlotArea area = plotArea();
-        hoverText.set(area.contains(e.getX(), e.getY())
-                ? levelSet.describePoint(area.toDomainX(e.getX()), area.toDomainY(e.getY())) : "");
-    }
-
     public ReadOnlyStringProperty hoverTextProperty() {
         return hoverText.getReadOnlyProperty();
+    }
+
+    /** What the map hatches (e.g. where a Lyapunov condition fails); null for nothing. */
+    public ObjectProperty<HatchMask> hatchProperty() {
+        return hatch;
+    }
+
+    /** The map legend's entries as last drawn, top to bottom. */
+    public List<String> legendEntries() {
+        return legendEntries;
+    }
+
+    /** The colour bar's tick labels as last drawn, bottom to top. */
+    public List<String> colourBarLabels() {
+        return colourBarLabels;
+    }
+
+    /** View ▸ "Stretch map to fill": off keeps one unit of x as long as one unit of y. */
+    public javafx.scene.control.CheckMenuItem stretchToFillItem() {
+        javafx.scene.control.CheckMenuItem item = new javafx.scene.control.CheckMenuItem("Stretch map to fill");
+        item.setId("stretch-to-fill");
+        item.selectedProperty().bindBidirectional(landscape.stretchToFillProperty());
+        return item;
     }
 
     /** The base canvas (heat map, axes, colour bar), for tests and on-screen-size export. */

@@ -14,6 +14,7 @@ import dev.superlevel.render.LandscapeRaster;
 import dev.superlevel.ui.concurrent.BackgroundExecutor;
 import dev.superlevel.ui.concurrent.LatestRequest;
 import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -22,6 +23,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
@@ -37,6 +39,10 @@ public final class LandscapeViewModel {
     public static final int MAX_RESOLUTION = 1024;
 
     private final LatestRequest sampling;
+    private final LatestRequest fineSampling;
+    /** The same view's diagram on the grid at 2N, for marking counts that depend on the resolution. */
+    private final ReadOnlyObjectWrapper<PersistenceDiagram> fineDiagram = new ReadOnlyObjectWrapper<>(this,
+            "fineDiagram");
     private final ObjectProperty<LossFunction> function = new SimpleObjectProperty<>(this, "function");
     private final ObjectProperty<Domain> homeDomain = new SimpleObjectProperty<>(this, "homeDomain",
             Domain.defaultDomain());
@@ -47,12 +53,15 @@ public final class LandscapeViewModel {
     private final ObjectProperty<Connectivity> connectivity = new SimpleObjectProperty<>(this, "connectivity",
             Connectivity.CONTOUR);
     private final ObjectProperty<ColorScale> scale = new SimpleObjectProperty<>(this, "scale", ColorScale.LINEAR);
+    /** False (default): the map keeps equal aspect, letterboxed; true: it fills the view, x and y scaled apart. */
+    private final BooleanProperty stretchToFill = new SimpleBooleanProperty(this, "stretchToFill", false);
     private final ReadOnlyObjectWrapper<LandscapeData> data = new ReadOnlyObjectWrapper<>(this, "data");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
 
     public LandscapeViewModel(BackgroundExecutor executor) {
         this.sampling = new LatestRequest(executor);
+        this.fineSampling = new LatestRequest(executor);
         for (Observable input : new Observable[] {function, viewDomain, resolution, mode, connectivity, scale}) {
             input.addListener(o -> refresh());
         }
@@ -77,6 +86,8 @@ public final class LandscapeViewModel {
         Connectivity c = connectivity.get();
         ColorScale s = scale.get();
         busy.set(true);
+        fineDiagram.set(null);
+        fineSampling.cancel();
         sampling.submit(cancel -> {
             long t0 = System.nanoTime();
             SampledField field = GridSampler.sample(f, spec, cancel);
@@ -87,10 +98,19 @@ public final class LandscapeViewModel {
             busy.set(false);
             error.set("");
             data.set(result);
+            submitFine(f, spec, m, c);
         }, failure -> {
             busy.set(false);
             error.set("could not compute the landscape: " + failure.getMessage());
         });
+    }
+
+    /** Samples the view again at 2N (after the picture at N is on screen) and publishes its diagram. */
+    private void submitFine(LossFunction f, GridSpec spec, SetMode m, Connectivity c) {
+        GridSpec fine = spec.withSize(Math.min(GridSpec.MAX_SIDE, 2 * spec.nx()),
+                Math.min(GridSpec.MAX_SIDE, 2 * spec.ny()));
+        fineSampling.submit(cancel -> PersistenceSweep.compute(GridSampler.sample(f, fine, cancel), m, c, cancel),
+                fineDiagram::set, failure -> fineDiagram.set(null));
     }
 
     /**
@@ -144,8 +164,17 @@ public final class LandscapeViewModel {
         return scale;
     }
 
+    public BooleanProperty stretchToFillProperty() {
+        return stretchToFill;
+    }
+
     public ReadOnlyObjectProperty<LandscapeData> dataProperty() {
         return data.getReadOnlyProperty();
+    }
+
+    /** The diagram of the current view on the grid at 2N; null until computed after each landscape. */
+    public ReadOnlyObjectProperty<PersistenceDiagram> fineDiagramProperty() {
+        return fineDiagram.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

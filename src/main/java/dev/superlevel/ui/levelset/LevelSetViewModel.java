@@ -6,6 +6,7 @@ import dev.superlevel.core.grid.SampledField;
 import dev.superlevel.core.topology.PersistenceDiagram;
 import dev.superlevel.render.LandscapeRaster;
 import dev.superlevel.render.Polyline;
+import dev.superlevel.render.ReadableNumberFormat;
 import dev.superlevel.ui.concurrent.BackgroundExecutor;
 import dev.superlevel.ui.concurrent.LatestRequest;
 import dev.superlevel.ui.landscape.LandscapeData;
@@ -205,8 +206,11 @@ public final class LevelSetViewModel {
         int j = (int) Math.round((y - spec.domain().ymin()) / spec.domain().height() * (spec.ny() - 1));
         Derivatives d = data.function().derivatives(x, y);
         int component = componentAt(i, j);
-        return String.format(Locale.ROOT, "x = %.4g, y = %.4g, L = %.6g, ∇L = (%.4g, %.4g), %s", x, y,
-                d.value(), d.gx(), d.gy(), component < 0 ? "outside S_λ" : "component #" + component);
+        // numbers as people write them (4.6291, 1.2e-5), the rule of the charts' tooltips
+        return "x = " + ReadableNumberFormat.text(x) + ", y = " + ReadableNumberFormat.text(y) + ", L = "
+                + ReadableNumberFormat.text(d.value()) + ", ∇L = (" + ReadableNumberFormat.text(d.gx()) + ", "
+                + ReadableNumberFormat.text(d.gy()) + "), "
+                + (component < 0 ? "outside S_λ" : "component #" + component);
     }
 
     public DoubleProperty lambdaProperty() {

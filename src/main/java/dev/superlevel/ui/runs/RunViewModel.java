@@ -38,7 +38,12 @@ public final class RunViewModel {
             this, "visible", true);
     /** The settings of the last valid configuration: what a session stores (blank keys stay absent). */
     private Map<String, String> validSettings = Map.of();
+    private final ReadOnlyStringWrapper displayName = new ReadOnlyStringWrapper(this, "displayName", "");
     private LossFunction loss;
+    /** V of the dV/dt column; null: V = L. */
+    private LossFunction lyapunov;
+    /** Appended to the description when another run would read the same ("#2"); set by the list. */
+    private String suffix = "";
 
     public RunViewModel(BackgroundExecutor executor, String name, int argb, Map<String, String> initial) {
         this.executor = executor;
@@ -47,6 +52,56 @@ public final class RunViewModel {
         this.argb = argb;
         settings.putAll(initial);
         settings.addListener((MapChangeListener<String, String>) change -> recompute());
+        settings.addListener((MapChangeListener<String, String>) change -> updateDisplayName());
+        updateDisplayName();
+    }
+
+    /**
+     * What the run is, from its settings: the optimizer (Mechanic with its base when not sgd), the
+     * schedule when not constant, and the learning rate when set: "adam · lr 0.05", "gd · exp-norm ·
+     * lr 0.1", "mechanic(adam)". Blank (default) settings are not named.
+     */
+    public static String describe(Map<String, String> settings) {
+        String optimizer = settings.getOrDefault("optimizer", "gd");
+        String base = settings.get("base");
+        StringBuilder b = new StringBuilder(optimizer);
+        if ("mechanic".equals(optimizer) && base != null && !base.equals("sgd")) {
+            b.append('(').append(base).append(')');
+        }
+        String schedule = settings.get("schedule");
+        if (schedule != null && !schedule.equals("constant")) {
+            b.append(" · ").append(schedule);
+        }
+        String lr = settings.get("lr");
+        if (lr != null) {
+            b.append(" · lr ").append(lr);
+        }
+        return b.toString();
+    }
+
+    private void updateDisplayName() {
+        displayName.set(describe(settings) + suffix);
+    }
+
+    /** Set by {@link RunsViewModel} so that two runs never read the same: "" or " #2". */
+    void setDisplaySuffix(String newSuffix) {
+        suffix = newSuffix;
+        updateDisplayName();
+    }
+
+    /** The run named by what it is ({@link #describe}), unique among the runs of its list. */
+    public ReadOnlyStringProperty displayNameProperty() {
+        return displayName.getReadOnlyProperty();
+    }
+
+    public String displayName() {
+        return displayName.get();
+    }
+
+    /** Uses V (null: V = L) for the dV/dt column from now on. */
+    public void setLyapunov(LossFunction v) {
+        this.lyapunov = v;
+        recompute();
     }
 
     /** Sets one key; a blank value removes it so the parser's default applies. */
@@ -117,7 +172,8 @@ public final class RunViewModel {
         if (f == null) {
             return;
         }
-        work.submit(cancel -> TrajectoryRunner.run(f, parsed, cancel), result -> {
+        LossFunction v = lyapunov == null ? f : lyapunov;
+        work.submit(cancel -> TrajectoryRunner.run(f, v, parsed, cancel), result -> {
             trajectory.set(result);
             status.set(result.statusMessage());
         }, failure -> error.set("run failed: " + failure.getMessage()));
@@ -126,6 +182,7 @@ public final class RunViewModel {
     /** A copy with the same settings under another name and colour. */
     public RunViewModel duplicate(String newName, int newArgb) {
         RunViewModel copy = new RunViewModel(executor, newName, newArgb, settings);
+        copy.lyapunov = lyapunov;
         copy.setLoss(loss);
         return copy;
     }

@@ -92,8 +92,9 @@ public final class RunsPanel extends VBox {
             int c = run.argb();
             setGraphic(new HBox(4, shown, new Rectangle(12, 12, Color.rgb(c >> 16 & 0xFF, c >> 8 & 0xFF, c & 0xFF))));
             // the list shows the short status ("diverged at step 8"); the tooltip has the reason
-            textProperty().bind(run.statusProperty().map(s -> run.name() + (s.isBlank() ? ""
-                    : " · " + s.split(":")[0])));
+            textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> run.displayName()
+                    + (run.statusProperty().get().isBlank() ? "" : " · " + run.statusProperty().get().split(":")[0]),
+                    run.statusProperty(), run.displayNameProperty()));
             setTooltip(new Tooltip());
             getTooltip().textProperty().bind(run.statusProperty());
         }

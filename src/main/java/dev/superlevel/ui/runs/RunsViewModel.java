@@ -2,7 +2,10 @@ package dev.superlevel.ui.runs;
 
 import dev.superlevel.core.function.LossFunction;
 import dev.superlevel.ui.concurrent.BackgroundExecutor;
+import java.util.HashMap;
 import java.util.Map;
+import javafx.collections.ListChangeListener;
+import javafx.collections.MapChangeListener;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -26,11 +29,30 @@ public final class RunsViewModel {
     /** When true every run but the selected one is drawn dimmed. */
     private final javafx.beans.property.BooleanProperty focus = new javafx.beans.property.SimpleBooleanProperty(
             this, "focus", false);
+    /** The Lyapunov function V of every run's dV/dt; null: V = L. */
+    private final ObjectProperty<LossFunction> lyapunov = new SimpleObjectProperty<>(this, "lyapunov");
     private int created;
 
     public RunsViewModel(BackgroundExecutor executor) {
         this.executor = executor;
         loss.addListener((obs, old, f) -> runs.forEach(r -> r.setLoss(f)));
+        lyapunov.addListener((obs, old, v) -> runs.forEach(r -> r.setLyapunov(v)));
+        runs.addListener((ListChangeListener<RunViewModel>) c -> {
+            while (c.next()) {
+                c.getAddedSubList().forEach(r -> r.settings().addListener(
+                        (MapChangeListener<String, String>) m -> makeNamesUnique()));
+            }
+            makeNamesUnique();
+        });
+    }
+
+    /** Numbers runs that would read the same ("gd · exp-norm · lr 0.1 #2"), in list order. */
+    private void makeNamesUnique() {
+        Map<String, Integer> seen = new HashMap<>();
+        for (RunViewModel r : runs) {
+            int k = seen.merge(RunViewModel.describe(r.settings()), 1, Integer::sum);
+            r.setDisplaySuffix(k == 1 ? "" : " #" + k);
+        }
     }
 
     /**
@@ -62,6 +84,7 @@ public final class RunsViewModel {
     /** Adds a run with the given settings and selects it. */
     public RunViewModel add(Map<String, String> settings) {
         RunViewModel run = new RunViewModel(executor, "run " + (created + 1), nextColour(), settings);
+        run.setLyapunov(lyapunov.get());
         created++;
         runs.add(run);
         run.setLoss(loss.get());
@@ -73,6 +96,7 @@ public final class RunsViewModel {
     public RunViewModel add(Map<String, String> settings, int argb, String name) {
         RunViewModel run = new RunViewModel(executor, name == null || name.isBlank() ? "run " + (created + 1) : name,
                 argb, settings);
+        run.setLyapunov(lyapunov.get());
         created++;
         runs.add(run);
         run.setLoss(loss.get());
@@ -144,6 +168,10 @@ public final class RunsViewModel {
     /** Whether {@code run} is drawn dimmed: focus is on and it is not the selected run. */
     public boolean isDimmed(RunViewModel run) {
         return focus.get() && run != selected.get();
+    }
+
+    public ObjectProperty<LossFunction> lyapunovProperty() {
+        return lyapunov;
     }
 
     public ObjectProperty<LossFunction> lossProperty() {

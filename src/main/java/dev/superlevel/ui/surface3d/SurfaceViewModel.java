@@ -202,7 +202,7 @@ public final class SurfaceViewModel {
                 xs[k] = s.x();
                 ys[k] = s.y();
             }
-            out.add(new TrajectoryOverlay(xs, ys, r.argb(), Math.min(step, t.size() - 1), r.name()));
+            out.add(new TrajectoryOverlay(xs, ys, r.argb(), Math.min(step, t.size() - 1), r.displayName()));
         }
         return out;
     }

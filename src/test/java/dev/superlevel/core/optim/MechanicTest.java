@@ -104,10 +104,48 @@ class MechanicTest {
     }
 
     @Test
+    void trajectoryRecordsTheBettorsStateOfRowOneByHand() {
+        Trajectory t = TrajectoryRunner.run(TestLosses.quadratic(),
+                RunConfigParser.parseSpec("optimizer=mechanic,start=4,2,steps=10"), Cancellation.NONE);
+        TunerState start = t.tunerState(0);
+        assertArrayEquals(new double[] {1e-6, 1e-6, 1e-6, 1e-6, 1e-6, 1e-6}, start.m(), 0.0);
+        assertArrayEquals(new double[6], start.s(), 0.0);
+        TunerState one = t.tunerState(1);
+        // the first update has h = 0: m_j = β_j·1e-6, v = r = 0, s_j = (m_j·s_init/6)/ε
+        for (int j = 0; j < 6; j++) {
+            assertEquals(BETAS[j] * 1e-6, one.m()[j], 0.0);
+            assertEquals((BETAS[j] * 1e-6 * 1e-8 / 6) / 1e-8, one.s()[j], 1e-22);
+        }
+        assertArrayEquals(new double[6], one.v(), 0.0);
+        assertArrayEquals(new double[6], one.r(), 0.0);
+        assertArrayEquals(BETAS, one.betas(), 0.0);
+        assertEquals(t.step(1).tunerS(), one.scale(), 0.0);
+    }
+
+    @Test
+    void trajectoryTunerStateOfEveryRowIsTheOptimizersStateAfterThatManyUpdates() {
+        Trajectory t = TrajectoryRunner.run(TestLosses.quadratic(),
+                RunConfigParser.parseSpec("optimizer=mechanic,start=4,2,steps=8"), Cancellation.NONE);
+        Mechanic m = mechanic("torch");
+        double[] x = {4.0, 2.0};
+        for (int row = 1; row <= 8; row++) {
+            TrajectoryStep previous = t.step(row - 1);
+            m.step(x, new double[] {previous.gx(), previous.gy()}, 1.0);
+            TunerState recorded = t.tunerState(row);
+            assertArrayEquals(m.s(), recorded.s(), 0.0, "s at row " + row);
+            assertArrayEquals(m.m(), recorded.m(), 0.0, "m at row " + row);
+            assertArrayEquals(m.v(), recorded.v(), 0.0, "v at row " + row);
+            assertArrayEquals(m.r(), recorded.r(), 0.0, "r at row " + row);
+            assertEquals(t.step(row).x(), x[0], 0.0);
+        }
+    }
+
+    @Test
     void otherOptimizersHaveNoTunerState() {
         Trajectory t = TrajectoryRunner.run(TestLosses.quadratic(),
                 RunConfigParser.parseSpec("optimizer=adam,steps=3"), Cancellation.NONE);
         assertTrue(Double.isNaN(t.step(1).tunerS()));
         assertEquals(0, t.tunerScales(1).length);
+        assertEquals(null, t.tunerState(1));
     }
 }

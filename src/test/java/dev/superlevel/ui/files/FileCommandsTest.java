@@ -117,7 +117,7 @@ class FileCommandsTest {
         int steps = app.runs().runs().get(0).trajectoryProperty().get().steps().size();
         List<String> lines = Files.readAllLines(file);
         assertEquals(1 + steps, lines.size());
-        assertTrue(lines.get(1).startsWith("run 1,0,"), lines.get(1));
+        assertTrue(lines.get(1).startsWith(app.runs().runs().get(0).displayName() + ",0,"), lines.get(1));
         assertEquals(file.toAbsolutePath().normalize(), app.savedProperty().get());
     }
 
