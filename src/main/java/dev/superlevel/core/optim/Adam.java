@@ -32,11 +32,11 @@ final class Adam extends AbstractOptimizer {
 
     @Override
     protected void update(double[] x, double[] g, double lr) {
-        // b1^t once per update (not once per coordinate): Math.pow is most of an update's cost, same bits
-        double correction1 = 1 - Math.pow(b1, count);
+        // b1^t once per update, looked up (PowerTable): Math.pow was most of an update's cost; same bits
+        double correction1 = 1 - PowerTable.pow(b1, count);
         double step = lr / correction1;
         double directionScale = -(1 / correction1);
-        double correction2Sqrt = Math.sqrt(1 - Math.pow(b2, count));
+        double correction2Sqrt = Math.sqrt(1 - PowerTable.pow(b2, count));
         for (int i = 0; i < n; i++) {
             if (isDecoupled) {
                 x[i] = x[i] * (1 - lr * weightDecay);
