@@ -31,6 +31,7 @@ import dev.superlevel.render.FigureKind;
 import dev.superlevel.render.FigureSpec;
 import dev.superlevel.render.FigureStyle;
 import dev.superlevel.render.TrajectoryOverlay;
+import dev.superlevel.render.surface3d.SurfaceView;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -58,7 +59,9 @@ import picocli.CommandLine.Option;
                     + "--out fig.png",
             "  superlevel render --function rosenbrock --lambda 300 --figure composite --size 3200x1800 --scale 2 "
                     + "--run \"optimizer=gd,lr=0.001,start=-1.5,2,steps=500\" --out print.png",
-            "  superlevel render --session fig.png --animate fig.gif --frames 90 --fps 30"})
+            "  superlevel render --session fig.png --animate fig.gif --frames 90 --fps 30",
+            "  superlevel render --function himmelblau --lambda 100 --figure surface --azimuth -50 --elevation 35 "
+                    + "--out surface.png"})
 public final class RenderCommand implements Callable<Integer> {
 
     /** Run colours: never white or black, visible over viridis/magma and both chart backgrounds, none red (violations are). */
@@ -89,15 +92,32 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--scale", paramLabel = "S", converter = Converters.FiniteDouble.class,
             description = "Text and line scale, 2 for print (default: the session PNG's, else 1).")
     Double scale;
-    @Option(names = "--figure", paramLabel = "landscape|composite|profile|basins",
+    @Option(names = "--figure", paramLabel = "landscape|composite|profile|basins|surface",
             description = "landscape; composite: the landscape beside L(t), α(t), dV/dt with ΔL and the "
                     + "component count per step; profile: the topological landscape profile of the sub-level "
                     + "merge tree; basins: the basins of attraction of each --run's configuration side by side "
-                    + "(its start is ignored; see --lattice) (default: the session PNG's, else landscape).")
+                    + "(its start is ignored; see --lattice); surface: the landscape in 3-D with the λ plane "
+                    + "(default: the session PNG's, else landscape).")
     String figure;
     @Option(names = "--lattice", paramLabel = "M", defaultValue = "64",
             description = "Starts per side of the basins figure (default: ${DEFAULT-VALUE}).")
     int lattice;
+    @Option(names = "--azimuth", paramLabel = "A", converter = Converters.FiniteDouble.class,
+            description = "Surface figure: camera azimuth in degrees (default: the session PNG's, else -60).")
+    Double azimuth;
+    @Option(names = "--elevation", paramLabel = "E", converter = Converters.FiniteDouble.class,
+            description = "Surface figure: camera elevation in degrees, -89..89 (default: the session PNG's, else 30).")
+    Double elevation;
+    @Option(names = "--exaggeration", paramLabel = "X", converter = Converters.FiniteDouble.class,
+            description = "Surface figure: vertical exaggeration, 0.1..10 (default: the session PNG's, else 1).")
+    Double exaggeration;
+    @Option(names = "--log-height", arity = "0..1", paramLabel = "true|false",
+            description = "Surface figure: height on the log scale of the colour bar (for losses spanning decades).")
+    Boolean logHeight;
+    @Option(names = "--height-clip", paramLabel = "LO,HI",
+            description = "Surface figure: show only this part of the height range, as fractions 0..1 of the "
+                    + "colour scale, e.g. 0,0.3 (higher values are flattened at the top).")
+    String heightClip;
     @Option(names = "--run", paramLabel = "SPEC",
             description = "Optimizer run (repeatable), e.g. \"optimizer=adam,lr=0.05,start=-1.5,2,steps=300\".")
     List<String> runs = new ArrayList<>();
@@ -213,7 +233,41 @@ public final class RenderCommand implements Callable<Integer> {
             int[] wh = parseSize(size);
             spec = spec.withSize(wh[0], wh[1]);
         }
-        return scale != null ? spec.withScale(scale) : spec;
+        spec = scale != null ? spec.withScale(scale) : spec;
+        return spec.withSurface(surfaceView(spec.surface()));
+    }
+
+    /** The recorded (or default) surface view with the camera and height flags applied. */
+    private SurfaceView surfaceView(SurfaceView recorded) {
+        SurfaceView v = recorded;
+        try {
+            v = v.withAngles(azimuth != null ? azimuth : v.azimuth(), elevation != null ? elevation : v.elevation());
+            if (exaggeration != null) {
+                v = v.withExaggeration(exaggeration);
+            }
+            if (logHeight != null) {
+                v = v.withLogHeight(logHeight);
+            }
+            if (heightClip != null) {
+                double[] clip = parseClip(heightClip);
+                v = v.withClip(clip[0], clip[1]);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--figure surface: " + e.getMessage(), e);
+        }
+        return v;
+    }
+
+    private static double[] parseClip(String text) {
+        String[] parts = text.split(",");
+        try {
+            if (parts.length == 2) {
+                return new double[] {Double.parseDouble(parts[0].trim()), Double.parseDouble(parts[1].trim())};
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("--height-clip must be LO,HI with 0 <= LO < HI <= 1, got '" + text + "'");
     }
 
     private static FigureKind parseKind(String text) {

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
         description = "Super-level sets, persistence and optimizer trajectories of 2-D loss landscapes.",
         subcommands = {EvalCommand.class, ComponentsCommand.class, BettiCommand.class,
             PersistenceCommand.class, TrajectoryCommand.class, RenderCommand.class,
-            SummaryCommand.class, BasinsCommand.class, CompareCommand.class},
+            SummaryCommand.class, BasinsCommand.class, CompareCommand.class, SampleCommand.class},
         footer = {"", "With no arguments, superlevel opens the desktop app.",
             "Run 'superlevel COMMAND --help' for a command's options and examples."})
 public final class SuperlevelCli implements Runnable {

@@ -3,15 +3,18 @@ package dev.superlevel.render;
 import java.util.Locale;
 
 /**
- * Which figure to draw: the landscape alone, the composite (landscape beside the per-step panels), or the
- * topological landscape profile of the sub-level merge tree.
+ * Which figure to draw: the landscape alone, the composite (landscape beside the per-step panels), the
+ * topological landscape profile of the sub-level merge tree, the basins of attraction, or the 3-D surface
+ * ({@link dev.superlevel.render.surface3d.SurfaceRenderer}).
  */
 public enum FigureKind {
     LANDSCAPE,
     COMPOSITE,
     PROFILE,
     /** Basins of attraction of the runs' configurations ({@link BasinsFigureRenderer}; needs the loss itself). */
-    BASINS;
+    BASINS,
+    /** The landscape in 3-D with the λ plane. */
+    SURFACE;
 
     /** {@code landscape}, {@code composite} or {@code profile} or {@code basins}, as on the command line and in a PNG's provenance. */
     public String label() {
@@ -25,6 +28,6 @@ public enum FigureKind {
                 return k;
             }
         }
-        throw new IllegalArgumentException("unknown figure '" + name + "' (expected landscape, composite, profile or basins)");
+        throw new IllegalArgumentException("unknown figure '" + name + "' (expected landscape, composite, profile, basins or surface)");
     }
 }

@@ -1,19 +1,30 @@
 package dev.superlevel.render;
 
+import dev.superlevel.render.surface3d.SurfaceRenderer;
+import dev.superlevel.render.surface3d.SurfaceView;
 import java.awt.image.BufferedImage;
 
 /**
  * How a figure is drawn: its kind, size in pixels and scale (text and lines are {@code scale} times
  * their 1× size; 2 for print). Together with the scene it fixes every pixel, so it is stored next to the
  * session in an exported PNG and a re-render needs no flags. Validated like {@link FigureRenderer}.
+ *
+ * @param surface camera and height settings of the {@link FigureKind#SURFACE} figure (ignored by the others;
+ *     null means {@link SurfaceView#defaults()})
  */
-public record FigureSpec(FigureKind kind, int width, int height, double scale) {
+public record FigureSpec(FigureKind kind, int width, int height, double scale, SurfaceView surface) {
 
     public FigureSpec {
         if (kind == null) {
             throw new IllegalArgumentException("figure kind is missing");
         }
         FigureRenderer.checkSize(width, height, scale);
+        surface = surface == null ? SurfaceView.defaults() : surface;
+    }
+
+    /** A figure with the default surface view. */
+    public FigureSpec(FigureKind kind, int width, int height, double scale) {
+        this(kind, width, height, scale, null);
     }
 
     /** 1200×900 for the landscape, 1600×900 for the composite, scale 1. */
@@ -29,18 +40,23 @@ public record FigureSpec(FigureKind kind, int width, int height, double scale) {
             case LANDSCAPE -> FigureRenderer.render(scene.landscape(), width, height, scale);
             case BASINS -> throw new IllegalArgumentException("the basins figure runs the optimizers from every "
                     + "lattice start: draw it with BasinsFigureRenderer (CLI: render --figure basins)");
+            case SURFACE -> SurfaceRenderer.render(scene.landscape(), surface, width, height, scale);
         };
     }
 
     public FigureSpec withKind(FigureKind newKind) {
-        return new FigureSpec(newKind, width, height, scale);
+        return new FigureSpec(newKind, width, height, scale, surface);
     }
 
     public FigureSpec withSize(int newWidth, int newHeight) {
-        return new FigureSpec(kind, newWidth, newHeight, scale);
+        return new FigureSpec(kind, newWidth, newHeight, scale, surface);
     }
 
     public FigureSpec withScale(double newScale) {
-        return new FigureSpec(kind, width, height, newScale);
+        return new FigureSpec(kind, width, height, newScale, surface);
+    }
+
+    public FigureSpec withSurface(SurfaceView newSurface) {
+        return new FigureSpec(kind, width, height, scale, newSurface);
     }
 }

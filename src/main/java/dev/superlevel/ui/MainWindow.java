@@ -27,6 +27,8 @@ import dev.superlevel.ui.playback.PlaybackBar;
 import dev.superlevel.ui.runs.RunsPanel;
 import dev.superlevel.io.session.Session;
 import dev.superlevel.io.session.SessionFile;
+import dev.superlevel.ui.surface3d.SurfaceActions;
+import dev.superlevel.ui.surface3d.SurfaceViewModel;
 import java.io.File;
 import java.io.IOException;
 import javafx.geometry.Insets;
@@ -66,6 +68,8 @@ public final class MainWindow extends BorderPane {
     private final ExportDialog exportDialog;
     private File lastFolder;
     private final RecentFiles recent = RecentFiles.forApp();
+    private final SurfaceViewModel surface3d;
+    private final BackgroundExecutor executor;
 
     public MainWindow(AppViewModel vm, BackgroundExecutor executor) {
         this.vm = vm;
@@ -76,7 +80,9 @@ public final class MainWindow extends BorderPane {
         exportDialog = new ExportDialog(vm, liveCharts, landscapeView, chartsView, executor);
         FunctionPanel functionPanel = new FunctionPanel(vm.function(), vm.landscape(), new ThumbnailCache(executor));
         functionPanel.addBelowExpression(datasetScatter(executor));
-        SplitPane centre = new SplitPane(landscapeView, chartsView);
+        this.executor = executor;
+        surface3d = new SurfaceViewModel(vm.function(), vm.landscape(), vm.levelSet(), vm.runs(), vm.playback(), executor);
+        SplitPane centre = new SplitPane(SurfaceActions.stack(landscapeView, surface3d), chartsView);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.62);
         setTop(new VBox(menuBar(), toolBar()));
@@ -158,13 +164,14 @@ public final class MainWindow extends BorderPane {
         MenuItem saveSession = item("Save session…", "Ctrl+S", this::saveSession);
         MenuItem quit = item("Quit", "Ctrl+Q", () -> window().hide());
         Menu file = new Menu("File", null, open, openSurface, openSession, recentMenu(), saveSession, export, animation,
-                csvMenu(), quit);
+                csvMenu(), SurfaceActions.exportMenu(surface3d, () -> vm.session(isDark()), this::window, executor),
+                quit);
         MenuItem reset = item("Reset view", "Ctrl+R", () -> vm.landscape().resetView());
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
         dark.setId("dark-theme");
         dark.setAccelerator(KeyCombination.keyCombination("Ctrl+D"));
         dark.selectedProperty().addListener((obs, o, on) -> setDark(on));
-        Menu view = new Menu("View", null, reset, dark);
+        Menu view = new Menu("View", null, reset, dark, SurfaceActions.viewToggle(surface3d));
         Menu playback = new Menu("Playback", null,
                 item("Play / pause\t(Space)", null, vm.playback()::togglePlay),
                 item("Step\t(→)", null, vm.playback()::step),
@@ -191,7 +198,7 @@ public final class MainWindow extends BorderPane {
                 () -> vm.landscape().resetView());
         Button export = toolButton("Export PNG…", "Export the landscape or a chart as PNG (Ctrl+E)", this::export);
         export.setId("export-button");
-        return new ToolBar(open, reset, export);
+        return new ToolBar(open, reset, export, SurfaceActions.toolbarToggle(surface3d));
     }
 
     private static Button toolButton(String text, String tip, Runnable action) {
@@ -248,6 +255,8 @@ public final class MainWindow extends BorderPane {
             vm.levelSet().nextEvent();
         } else if (code == KeyCode.PAGE_DOWN || "[".equals(text)) {
             vm.levelSet().previousEvent();
+        } else if ("3".equals(text)) {
+            surface3d.showingProperty().set(!surface3d.showingProperty().get());
         } else {
             handled = false;
         }
@@ -429,6 +438,7 @@ public final class MainWindow extends BorderPane {
 
     /** Switches between the light and the dark theme. */
     public void setDark(boolean dark) {
+        surface3d.darkProperty().set(dark);
         getStyleClass().remove("dark");
         if (dark) {
             getStyleClass().add("dark");

@@ -21,7 +21,8 @@ import javax.imageio.ImageIO;
  * Not a test: sets the real window up in a named state and saves a snapshot of it, for the README
  * screenshots in {@code assets/}. Run on a display (e.g. under xvfb-run) with the test class path:
  * {@code java -cp target/test-classes:target/classes:… dev.superlevel.ui.ScreenshotTool race out.png}.
- * Scenes: {@code main}, {@code split}, {@code race}, {@code dark}, {@code dataset}, {@code surface}.
+ * Scenes: {@code main}, {@code split}, {@code race}, {@code dark}, {@code dataset}, {@code surface} (the bundled
+ * mlp-moons.h5 surface with one run), {@code surface3d} (the first screen after 60 steps in the 3-D view).
  */
 public final class ScreenshotTool {
 
@@ -53,9 +54,9 @@ public final class ScreenshotTool {
         MainWindow window = windowRef.get();
         onFx(() -> setUp(sceneName, vm, window));
         waitFor(() -> ready(vm));
-        onFx(() -> after(sceneName, vm));
+        onFx(() -> after(sceneName, vm, window));
         waitFor(() -> ready(vm));
-        Thread.sleep(1500);
+        Thread.sleep("surface3d".equals(sceneName) ? 6000 : 1500);
         AtomicReference<WritableImage> shot = new AtomicReference<>();
         onFx(() -> shot.set(window.getScene().snapshot(null)));
         ImageIO.write(SwingFXUtils.fromFXImage(shot.get(), null), "png", out);
@@ -92,11 +93,14 @@ public final class ScreenshotTool {
         }
     }
 
-    private static void after(String scene, AppViewModel vm) {
+    private static void after(String scene, AppViewModel vm, MainWindow window) {
         if (scene.equals("race") || scene.equals("dark")) {
             vm.playback().seek(420);
         } else if (scene.equals("dataset")) {
             vm.playback().seek(60);
+        } else if (scene.equals("surface3d")) {
+            vm.playback().seek(60);
+            ((javafx.scene.control.ToggleButton) window.lookup("#toggle-3d")).setSelected(true);
         } else if (scene.equals("main")) {
             vm.playback().seek(60); // the first screen after a moment of Play: the charts have a story
         }

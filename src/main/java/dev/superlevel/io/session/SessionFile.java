@@ -99,7 +99,8 @@ public final class SessionFile {
 
     /**
      * The text chunks of an exported figure: the session, how the figure was drawn ({@value #FIGURE_KEY} →
-     * {@code {"figure":…,"width":…,"height":…,"scale":…}}) and Software; enough to redraw the same PNG.
+     * {@code {"figure":…,"width":…,"height":…,"scale":…}}, plus for the 3-D figure {@code "surface":{"azimuth",
+     * "elevation","zoom","exaggeration","logHeight","clipLow","clipHigh"}}) and Software; enough to redraw the same PNG.
      */
     public static Map<String, String> pngText(Session session, FigureSpec figure) {
         Map<String, String> text = pngText(session);
@@ -108,6 +109,18 @@ public final class SessionFile {
         node.put("width", figure.width());
         node.put("height", figure.height());
         node.put("scale", figure.scale());
+        if (figure.kind() == dev.superlevel.render.FigureKind.SURFACE) {
+            // the 3-D camera and height settings, so 'render --session FILE.png' redraws the same view
+            dev.superlevel.render.surface3d.SurfaceView v = figure.surface();
+            ObjectNode s = node.putObject("surface");
+            s.put("azimuth", v.azimuth());
+            s.put("elevation", v.elevation());
+            s.put("zoom", v.zoom());
+            s.put("exaggeration", v.exaggeration());
+            s.put("logHeight", v.logHeight());
+            s.put("clipLow", v.clipLow());
+            s.put("clipHigh", v.clipHigh());
+        }
         text.put(FIGURE_KEY, node.toString());
         return text;
     }

@@ -11,6 +11,7 @@ import dev.superlevel.render.Colormap;
 import dev.superlevel.render.FigureKind;
 import dev.superlevel.render.FigureSpec;
 import dev.superlevel.render.FigureStyle;
+import dev.superlevel.render.surface3d.SurfaceView;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -64,14 +65,34 @@ final class SessionReader {
     /** The figure chunk: {@code {"figure": "landscape"|"composite", "width", "height", "scale"}}. */
     FigureSpec figure(JsonNode root) throws SessionFormatException {
         requireObject(root, "");
-        FigureKind kind = parsed(root, "figure", FigureKind::parse, "landscape, composite, profile or basins");
+        FigureKind kind = parsed(root, "figure", FigureKind::parse, "landscape, composite, profile, basins or surface");
         int width = integer(root, "width", 64, 16384);
         int height = integer(root, "height", 64, 16384);
         double scale = number(root, "scale");
+        SurfaceView surface = root.has("surface") ? surface(child(root, "surface")) : null;
         try {
-            return new FigureSpec(kind, width, height, scale);
+            return new FigureSpec(kind, width, height, scale, surface);
         } catch (IllegalArgumentException e) {
             throw fail("scale", e.getMessage());
+        }
+    }
+
+    /** The 3-D camera and height settings of a surface figure; every field is required. */
+    private SurfaceView surface(JsonNode node) throws SessionFormatException {
+        double azimuth = number(node, "surface.azimuth");
+        double elevation = number(node, "surface.elevation");
+        double zoom = number(node, "surface.zoom");
+        double exaggeration = number(node, "surface.exaggeration");
+        JsonNode log = node.get("logHeight");
+        if (log == null || !log.isBoolean()) {
+            throw fail("surface.logHeight", log == null ? "is missing" : "must be true or false");
+        }
+        double clipLow = number(node, "surface.clipLow");
+        double clipHigh = number(node, "surface.clipHigh");
+        try {
+            return new SurfaceView(azimuth, elevation, zoom, exaggeration, log.asBoolean(), clipLow, clipHigh);
+        } catch (IllegalArgumentException e) {
+            throw fail("surface", e.getMessage());
         }
     }
 
