@@ -91,7 +91,8 @@ public final class MainWindow extends BorderPane {
                         vm.levelSet().lambdaProperty(), executor))), 300));
         setCenter(centre);
         setRight(scroll(new VBox(new LambdaPanel(vm.levelSet(), vm.landscape().dataProperty()),
-                new RunsPanel(vm.runs())), 320));
+                new RunsPanel(vm.runs()),
+                dev.superlevel.ui.analysis.StepNumbersTable.following(vm.runs(), vm.playback())), 320)); // issue 14
         setBottom(new VBox(new PlaybackBar(vm.playback()), statusBar()));
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         enableDrop();
