@@ -7,6 +7,8 @@ import dev.superlevel.io.function.FunctionLibrary;
 import dev.superlevel.ui.AppViewModel;
 import dev.superlevel.ui.MainWindow;
 import dev.superlevel.ui.concurrent.FxBackgroundExecutor;
+import dev.superlevel.ui.files.MemoryPreferences;
+import dev.superlevel.ui.files.RecordingDialogs;
 import dev.superlevel.ui.function.FunctionPanelViewModel;
 import dev.superlevel.ui.levelset.TopologyAnalysis;
 import java.util.concurrent.TimeUnit;
@@ -29,7 +31,8 @@ class StepNumbersInWindowTest {
     void start(Stage stage) {
         FxBackgroundExecutor executor = new FxBackgroundExecutor(2);
         vm = new AppViewModel(executor, FunctionPanelViewModel.adapt(FunctionLibrary.samples()), new TopologyAnalysis());
-        stage.setScene(new Scene(new MainWindow(vm, executor), 1260, 780));
+        stage.setScene(new Scene(new MainWindow(vm, executor, new RecordingDialogs(),
+                MemoryPreferences.recentFiles(), folder -> { }), 1260, 780));
         stage.show();
         vm.landscape().resolutionProperty().set(128);
         vm.loadSample("gaussian-bumps");
