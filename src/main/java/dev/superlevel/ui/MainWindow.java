@@ -98,8 +98,9 @@ public final class MainWindow extends BorderPane {
         landscapeView.hatchProperty().bind(lyapunov.failuresProperty());
         // the runs (and their editor) right under λ: what a newcomer edits most; V and the tuner below them
         setRight(scroll(new VBox(new LambdaPanel(vm.levelSet(), vm.landscape().dataProperty()),
-                new RunsPanel(vm.runs()), new LyapunovPanel(lyapunov),
-                new TunerPanel(new TunerViewModel(vm.runs(), vm.playback()))), 320));
+                new RunsPanel(vm.runs()),
+                dev.superlevel.ui.analysis.StepNumbersTable.following(vm.runs(), vm.playback()),  // issue 14
+                new LyapunovPanel(lyapunov), new TunerPanel(new TunerViewModel(vm.runs(), vm.playback()))), 320));
         setBottom(new VBox(new PlaybackBar(vm.playback()),
                 new StatusBar(vm, files, openFolder, landscapeView.hoverTextProperty())));
         Shortcuts.install(this, vm, Map.of("3", () -> surface3d.showingProperty().set(  // 3: map ⇄ 3-D view

@@ -127,7 +127,7 @@ final class CodeGenerator {
         return n > 0 ? product : "1.0 / (" + product + ")";
     }
 
-    private static String literal(double v) {
+    static String literal(double v) {
         if (Double.isNaN(v)) {
             return "Double.NaN";
         }

@@ -7,6 +7,7 @@ import dev.superlevel.core.expr.Node.Literal;
 import dev.superlevel.core.expr.Node.Negation;
 import dev.superlevel.core.expr.Node.Parameter;
 import dev.superlevel.core.expr.Node.Variable;
+import dev.superlevel.core.function.Derivatives;
 
 /**
  * Exact value, gradient and Hessian of a lowered tree by second-order forward-mode differentiation
@@ -16,6 +17,19 @@ import dev.superlevel.core.expr.Node.Variable;
 final class DualEvaluator {
 
     private DualEvaluator() {
+    }
+
+    /** This evaluator as a {@link DerivativeKernel} for {@code root}: the reference, and the fallback. */
+    static DerivativeKernel kernel(Node root) {
+        return new Kernel(root);
+    }
+
+    /** The interpreting {@link DerivativeKernel}. */
+    record Kernel(Node root) implements DerivativeKernel {
+        @Override
+        public Derivatives derivatives(double x, double y, double[] parameters) {
+            return evaluate(root, x, y, parameters).toDerivatives();
+        }
     }
 
     static Dual evaluate(Node node, double x, double y, double[] p) {

@@ -15,9 +15,9 @@ final class KernelCompiler {
 
     private static final int CACHE_SIZE = 128;
 
-    private static final Map<String, ExpressionKernel> CACHE = new LinkedHashMap<>(16, 0.75f, true) {
+    private static final Map<String, Object> CACHE = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, ExpressionKernel> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, Object> eldest) {
             return size() > CACHE_SIZE;
         }
     };
@@ -40,17 +40,35 @@ final class KernelCompiler {
     }
 
     static ExpressionKernel compile(String source) throws Exception {
+        return compile(source, CodeGenerator.CLASS_NAME, ExpressionKernel.class);
+    }
+
+    /**
+     * A derivative kernel generated for {@code root} ({@link DerivativeCodeGenerator}), or the dual-number
+     * interpreter if code generation fails (same values, slower).
+     */
+    static DerivativeKernel compileDerivativesOrInterpret(Node root, int parameterCount) {
+        try {
+            return compile(DerivativeCodeGenerator.generate(root, parameterCount), DerivativeCodeGenerator.CLASS_NAME,
+                    DerivativeKernel.class);
+        } catch (Exception | LinkageError e) {
+            return DualEvaluator.kernel(root);
+        }
+    }
+
+    /** Compiles {@code source} (cached) and instantiates its class {@code className}, a {@code type}. */
+    static <T> T compile(String source, String className, Class<T> type) throws Exception {
         synchronized (CACHE) {
-            ExpressionKernel cached = CACHE.get(source);
+            Object cached = CACHE.get(source);
             if (cached != null) {
-                return cached;
+                return type.cast(cached);
             }
         }
         SimpleCompiler compiler = new SimpleCompiler();
-        compiler.setParentClassLoader(ExpressionKernel.class.getClassLoader());
+        compiler.setParentClassLoader(type.getClassLoader());
         compiler.cook(source);
-        Class<?> type = compiler.getClassLoader().loadClass(CodeGenerator.CLASS_NAME);
-        ExpressionKernel kernel = (ExpressionKernel) type.getDeclaredConstructor().newInstance();
+        Class<?> generated = compiler.getClassLoader().loadClass(className);
+        T kernel = type.cast(generated.getDeclaredConstructor().newInstance());
         synchronized (CACHE) {
             CACHE.put(source, kernel);
         }

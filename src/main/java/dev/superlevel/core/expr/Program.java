@@ -15,6 +15,7 @@ final class Program {
     private final List<String> parameterNames;
     private final boolean interpretOnly;
     private volatile ExpressionKernel kernel;
+    private volatile DerivativeKernel derivativeKernel;
 
     Program(String source, Node parsed, List<String> parameterNames, boolean interpretOnly) {
         this.source = source;
@@ -62,6 +63,25 @@ final class Program {
                     k = interpretOnly ? new Interpreter(lowered) : DeepStack.call(source.length(),
                             () -> KernelCompiler.compileOrInterpret(lowered, parameterNames.size()));
                     kernel = k;
+                }
+            }
+        }
+        return k;
+    }
+
+    /**
+     * The gradient and Hessian kernel, generated on first use like {@link #kernel()} (the dual-number
+     * interpreter for an interpret-only program or if generation fails).
+     */
+    DerivativeKernel derivativeKernel() {
+        DerivativeKernel k = derivativeKernel;
+        if (k == null) {
+            synchronized (this) {
+                k = derivativeKernel;
+                if (k == null) {
+                    k = interpretOnly ? DualEvaluator.kernel(lowered) : DeepStack.call(source.length(),
+                            () -> KernelCompiler.compileDerivativesOrInterpret(lowered, parameterNames.size()));
+                    derivativeKernel = k;
                 }
             }
         }

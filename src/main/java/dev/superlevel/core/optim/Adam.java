@@ -32,8 +32,11 @@ final class Adam extends AbstractOptimizer {
 
     @Override
     protected void update(double[] x, double[] g, double lr) {
-        double step = lr / (1 - Math.pow(b1, count));
-        double correction2Sqrt = Math.sqrt(1 - Math.pow(b2, count));
+        // b1^t once per update, looked up (PowerTable): Math.pow was most of an update's cost; same bits
+        double correction1 = 1 - PowerTable.pow(b1, count);
+        double step = lr / correction1;
+        double directionScale = -(1 / correction1);
+        double correction2Sqrt = Math.sqrt(1 - PowerTable.pow(b2, count));
         for (int i = 0; i < n; i++) {
             if (isDecoupled) {
                 x[i] = x[i] * (1 - lr * weightDecay);
@@ -41,7 +44,7 @@ final class Adam extends AbstractOptimizer {
             m[i] = m[i] * b1 + (1 - b1) * g[i];
             v[i] = v[i] * b2 + (1 - b2) * g[i] * g[i];
             double denom = Math.sqrt(v[i]) / correction2Sqrt + eps;
-            lastDirection[i] = -(1 / (1 - Math.pow(b1, count))) * m[i] / denom;
+            lastDirection[i] = directionScale * m[i] / denom;
             x[i] = x[i] + (-step) * m[i] / denom;
         }
     }
