@@ -41,6 +41,7 @@ public record FigureSpec(FigureKind kind, int width, int height, double scale, S
             case BASINS -> throw new IllegalArgumentException("the basins figure runs the optimizers from every "
                     + "lattice start: draw it with BasinsFigureRenderer (CLI: render --figure basins)");
             case SURFACE -> SurfaceRenderer.render(scene.landscape(), surface, width, height, scale);
+            case PATH_LOSS -> PathLossFigureRenderer.render(scene, width, height, scale);
         };
     }
 

@@ -14,13 +14,19 @@ import dev.superlevel.core.topology.Contour;
 import dev.superlevel.core.topology.ContourTracer;
 import dev.superlevel.core.topology.PersistenceDiagram;
 import dev.superlevel.core.topology.PersistenceSweep;
+import dev.superlevel.core.surface.RecordedPath;
+import dev.superlevel.io.surface.SurfaceFormatException;
 import dev.superlevel.io.surface.SurfaceReference;
+import dev.superlevel.io.trajectory.RecordedPaths;
+import dev.superlevel.render.PathLossSeries;
 import dev.superlevel.render.CompositeScene;
 import dev.superlevel.render.FigureStyle;
 import dev.superlevel.render.LandscapeScene;
 import dev.superlevel.render.Polyline;
 import dev.superlevel.render.RunSeries;
 import dev.superlevel.render.TrajectoryOverlay;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -58,7 +64,11 @@ public final class SessionScene {
             SessionRun run = session.runs().get(k);
             series.add(RunSeries.of(c.trajectories().get(k), c.diagram(), run.argb(), run.label()));
         }
-        return new CompositeScene(c.landscape(session, style), series, session.currentStep());
+        List<PathLossSeries> pathLosses = new ArrayList<>();
+        for (RecordedPath p : c.recorded()) {
+            pathLosses.add(new PathLossSeries(p.name(), p.steps(), p.lossOn(c.loss()), p.losses()));
+        }
+        return new CompositeScene(c.landscape(session, style), series, session.currentStep(), pathLosses);
     }
 
     private static Computed compute(Session session, Cancellation cancel) {
@@ -70,7 +80,25 @@ public final class SessionScene {
         for (SessionRun run : session.runs()) {
             trajectories.add(TrajectoryRunner.run(loss, run.toRunConfig(), cancel));
         }
-        return new Computed(field, diagram, trajectories);
+        return new Computed(loss, field, diagram, trajectories, recordedPaths(session));
+    }
+
+    /**
+     * The session's recorded paths, read again from their files in order.
+     *
+     * @throws SurfaceFormatException naming the file when it has vanished or no longer reads as a path
+     */
+    public static List<RecordedPath> recordedPaths(Session session) {
+        List<RecordedPath> out = new ArrayList<>();
+        for (String name : session.paths()) {
+            Path file = Path.of(name);
+            if (!Files.isRegularFile(file)) {
+                throw new SurfaceFormatException(name, "recorded path kept in the session: no such file"
+                        + " (moved or deleted since the session was saved)");
+            }
+            out.add(RecordedPaths.read(file));
+        }
+        return out;
     }
 
     /**
@@ -100,13 +128,17 @@ public final class SessionScene {
     }
 
     /** What the scenes are drawn from, computed once per session. */
-    private record Computed(SampledField field, PersistenceDiagram diagram, List<Trajectory> trajectories) {
+    private record Computed(LossFunction loss, SampledField field, PersistenceDiagram diagram,
+            List<Trajectory> trajectories, List<RecordedPath> recorded) {
 
         LandscapeScene landscape(Session session, FigureStyle style) {
             double lambda = session.lambda();
             List<TrajectoryOverlay> overlays = new ArrayList<>();
             for (int k = 0; k < trajectories.size(); k++) {
                 overlays.add(overlay(trajectories.get(k), session.runs().get(k), session.currentStep()));
+            }
+            for (RecordedPath p : recorded) {
+                overlays.add(TrajectoryOverlay.recorded(p.xs(), p.ys(), "recorded: " + p.name()));
             }
             return LandscapeScene.of(field, lambda)
                     .withColours(session.colorScale(), session.colormap(), 10)
