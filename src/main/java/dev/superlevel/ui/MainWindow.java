@@ -80,9 +80,12 @@ public final class MainWindow extends BorderPane {
         exportDialog = new ExportDialog(vm, liveCharts, landscapeView, chartsView, executor);
         FunctionPanel functionPanel = new FunctionPanel(vm.function(), vm.landscape(), new ThumbnailCache(executor));
         functionPanel.addBelowExpression(datasetScatter(executor));
+        functionPanel.showSurfaceInfo(vm.surface().infoProperty());  // issue 10
+        landscapeView.showRecordedPaths(vm.paths().paths());  // issue 10
         this.executor = executor;
         surface3d = new SurfaceViewModel(vm.function(), vm.landscape(), vm.levelSet(), vm.runs(), vm.playback(), executor);
-        SplitPane centre = new SplitPane(SurfaceActions.stack(landscapeView, surface3d), chartsView);
+        SplitPane centre = new SplitPane(SurfaceActions.stack(landscapeView, surface3d),
+                dev.superlevel.ui.surface.PathLossChartView.below(chartsView, vm.paths(), vm.runs().lossProperty()));
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.62);
         setTop(new VBox(menuBar(), toolBar()));
@@ -157,13 +160,14 @@ public final class MainWindow extends BorderPane {
     private MenuBar menuBar() {
         MenuItem open = item("Open function file…", "Ctrl+O", this::openFunctionFile);
         MenuItem openSurface = item("Open surface (.h5, .npz, .npy)…", null, () -> SurfaceDialogs.open(window(), vm.surface()));
+        MenuItem openPath = item("Open path (projection .h5, .csv)…", null, () -> SurfaceDialogs.openPath(window(), vm.paths()));
         MenuItem export = item("Export PNG…", "Ctrl+E", this::export);
         MenuItem animation = item("Export animation (GIF)…", "Ctrl+G",
                 () -> exportDialog.showAnimation(window(), isDark()));
         MenuItem openSession = item("Open session (.json or exported .png)…", "Ctrl+Shift+O", this::openSession);
         MenuItem saveSession = item("Save session…", "Ctrl+S", this::saveSession);
         MenuItem quit = item("Quit", "Ctrl+Q", () -> window().hide());
-        Menu file = new Menu("File", null, open, openSurface, openSession, recentMenu(), saveSession, export, animation,
+        Menu file = new Menu("File", null, open, openSurface, openPath, openSession, recentMenu(), saveSession, export, animation,
                 csvMenu(), SurfaceActions.exportMenu(surface3d, () -> vm.session(isDark()), this::window, executor),
                 quit);
         MenuItem reset = item("Reset view", "Ctrl+R", () -> vm.landscape().resetView());
@@ -332,7 +336,7 @@ public final class MainWindow extends BorderPane {
             e.consume();
             if (file != null) {
                 // after the drop gesture has finished, so an error dialog does not block it
-                javafx.application.Platform.runLater(() -> openSessionFile(file));
+                javafx.application.Platform.runLater(() -> openDropped(file));
             }
         });
     }
@@ -342,7 +346,23 @@ public final class MainWindow extends BorderPane {
             return null;
         }
         String name = board.getFiles().get(0).getName().toLowerCase(java.util.Locale.ROOT);
-        return name.endsWith(".json") || name.endsWith(".png") ? board.getFiles().get(0).toPath() : null;
+        return name.endsWith(".json") || name.endsWith(".png") || name.endsWith(".h5") || name.endsWith(".hdf5")
+                || name.endsWith(".npz") || name.endsWith(".npy") || name.endsWith(".csv")
+                ? board.getFiles().get(0).toPath() : null;
+    }
+
+    /** A dropped session or PNG opens as a session; a surface file as the landscape; a path is added (issue 10). */
+    public void openDropped(Path file) {
+        String kind = SurfaceDialogs.dropKind(file);
+        if ("surface".equals(kind)) {
+            vm.surface().open(file, null);
+        } else if ("path".equals(kind)) {
+            if (!vm.paths().open(file)) {
+                error("Could not open " + file.getFileName(), vm.paths().errorProperty().get());
+            }
+        } else {
+            openSessionFile(file);
+        }
     }
 
     private Menu recentMenu() {

@@ -51,6 +51,7 @@ public final class LandscapeView extends Pane {
     private double lastDragX;
     private double lastDragY;
     private boolean dragged;
+    private List<dev.superlevel.core.surface.RecordedPath> recorded = List.of();
 
     public LandscapeView(LandscapeViewModel landscape, LevelSetViewModel levelSet, RunsViewModel runs,
             PlaybackViewModel playback) {
@@ -169,10 +170,18 @@ public final class LandscapeView extends Pane {
         g.rect(area.left(), area.top(), area.width(), area.height());
         g.clip();
         drawContours(g, area, levelSet.contoursProperty().get());
+        recorded.forEach(p -> RecordedPathOverlay.draw(g, area, p));  // issue 10: under the runs
         for (RunViewModel run : runs.runs()) {
             drawRun(g, area, run, run == runs.selectedProperty().get());
         }
         g.restore();
+    }
+
+    /** Draws {@code paths} (recorded training paths, issue 10) over the map in their own style, kept in sync. */
+    public void showRecordedPaths(javafx.collections.ObservableList<dev.superlevel.core.surface.RecordedPath> paths) {
+        recorded = paths;
+        paths.addListener((Observable o) -> drawOverlay());
+        drawOverlay();
     }
 
     private void drawContours(GraphicsContext g, PlotArea area, List<Polyline> contours) {
