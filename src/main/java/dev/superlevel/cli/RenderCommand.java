@@ -8,9 +8,10 @@ import dev.superlevel.core.grid.GridSpec;
 import dev.superlevel.core.optim.RunConfig;
 import dev.superlevel.core.optim.RunConfigParser;
 import dev.superlevel.io.function.FunctionDefinition;
+import dev.superlevel.io.image.FigureFormat;
 import dev.superlevel.io.image.GifWriter;
-import dev.superlevel.io.image.PngWriter;
 import dev.superlevel.io.function.ScaleHint;
+import dev.superlevel.io.session.EmbeddedSessions;
 import dev.superlevel.io.session.Session;
 import dev.superlevel.io.session.SessionFile;
 import dev.superlevel.io.session.SessionFunction;
@@ -73,10 +74,13 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--lambda", paramLabel = "L", converter = Converters.FiniteDouble.class,
             description = "The level λ (default: the sample's suggestion, else the median of the sampled L).")
     Double lambda;
-    @Option(names = "--out", paramLabel = "FILE.png", description = "Output PNG file.")
+    @Option(names = "--out", paramLabel = "FILE.png|.svg|.pdf",
+            description = "Output figure, by extension: PNG, or SVG / PDF (vector: text as text, the heat map as one"
+                    + " embedded image at the grid's resolution).")
     Path out;
-    @Option(names = "--animate", paramLabel = "FILE.gif",
-            description = "Also (or instead) write a looping GIF of the runs' progress through their steps.")
+    @Option(names = "--animate", paramLabel = "FILE.gif|.mp4",
+            description = "Also (or instead) write the runs' progress through their steps: a looping GIF, or an"
+                    + " H.264 MP4 video (its session goes to FILE.mp4.json).")
     Path animate;
     @Option(names = "--frames", paramLabel = "N", defaultValue = "60",
             description = "Frames of the animation, 1..1000 (default: ${DEFAULT-VALUE}).")
@@ -126,7 +130,8 @@ public final class RenderCommand implements Callable<Integer> {
                     + "and kept in the embedded session (by absolute path); with --session, added to its paths.")
     List<Path> paths = new ArrayList<>();
     @Option(names = "--session", paramLabel = "FILE",
-            description = "Render a saved session (.json) or the session embedded in a PNG.")
+            description = "Render a saved session (.json) or the session embedded in an exported .png, .svg, .pdf"
+                    + " or .gif (an .mp4's is read from its FILE.mp4.json).")
     Path session;
     @Option(names = "--color-scale", paramLabel = "linear|log", description = "Default: the function's hint.")
     String colorScale;
@@ -142,6 +147,8 @@ public final class RenderCommand implements Callable<Integer> {
         if (out == null && animate == null) {
             throw new IllegalArgumentException("--out FILE.png or --animate FILE.gif is required");
         }
+        FigureFormat outFormat = out == null ? null : FigureFormat.ofFigure(out);
+        FigureFormat animateFormat = animate == null ? null : FigureFormat.ofAnimation(animate);
         FigureSpec spec = figureSpec();
         if (animate != null && (frames < 1 || frames > GifWriter.MAX_FRAMES)) {
             throw new IllegalArgumentException("--frames must be between 1 and " + GifWriter.MAX_FRAMES + ", got "
@@ -161,10 +168,10 @@ public final class RenderCommand implements Callable<Integer> {
         }
         try {
             if (out != null) {
-                PngWriter.write(spec.render(scene), out, SessionFile.pngText(s, spec));
+                FigureOutput.writeFigure(outFormat, out, s, scene, spec);
             }
             if (animate != null) {
-                GifWriter.animate(animate, scene, spec, frames, fps, Cancellation.NONE, p -> { });
+                FigureOutput.writeAnimation(animateFormat, animate, s, scene, spec, frames, fps);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e.getMessage(), e);
@@ -191,7 +198,7 @@ public final class RenderCommand implements Callable<Integer> {
     /** {@code --figure basins}: one basin map per run configuration, on the session's grid and connectivity. */
     private int renderBasins(Session s, CompositeScene scene, FigureSpec spec) {
         if (animate != null || out == null) {
-            throw new IllegalArgumentException("the basins figure is a still image: give --out FILE.png, not --animate");
+            throw new IllegalArgumentException("the basins figure is a still image: give --out FILE.png|.svg|.pdf, not --animate");
         }
         if (lattice < 2 || lattice > Lattice.MAX_SIDE) {
             throw new IllegalArgumentException("--lattice must be between 2 and " + Lattice.MAX_SIDE + ", got " + lattice);
@@ -209,8 +216,7 @@ public final class RenderCommand implements Callable<Integer> {
                     + cfg.decay() + ")") + "  " + cfg.steps() + " steps", map));
         }
         try {
-            PngWriter.write(BasinsFigureRenderer.render(scene.landscape(), panels, spec.width(), spec.height(),
-                    spec.scale()), out, SessionFile.pngText(s, spec));
+            FigureOutput.writeBasins(FigureFormat.ofFigure(out), out, s, scene.landscape(), panels, spec);
         } catch (IOException e) {
             throw new UncheckedIOException(e.getMessage(), e);
         }
@@ -223,9 +229,9 @@ public final class RenderCommand implements Callable<Integer> {
      */
     private FigureSpec figureSpec() {
         FigureSpec recorded = null;
-        if (session != null && isPng(session)) {
+        if (session != null) {
             try {
-                recorded = SessionFile.figureFromPng(session).orElse(null);
+                recorded = EmbeddedSessions.figure(session).orElse(null);
             } catch (IOException e) {
                 throw new UncheckedIOException(e.getMessage(), e);
             }
@@ -281,17 +287,12 @@ public final class RenderCommand implements Callable<Integer> {
         }
     }
 
-    private static boolean isPng(Path file) {
-        return file.toString().toLowerCase(Locale.ROOT).endsWith(".png");
-    }
-
     private Session loadSession(Path file) {
         if (functionOptions.function != null || !runs.isEmpty()) {
             throw new IllegalArgumentException("--session cannot be combined with --function or --run");
         }
         try {
-            return isPng(file) ? SessionFile.fromPng(file)
-                    : SessionFile.load(file);
+            return EmbeddedSessions.read(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e.getMessage(), e);
         }

@@ -46,7 +46,7 @@ public final class AtomicFiles {
         }
         Path temp;
         try {
-            temp = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
+            temp = createTemp(folder, absolute);
         } catch (IOException e) {
             throw new IOException("cannot write " + target + ": " + reason(e), e);
         }
@@ -61,6 +61,40 @@ public final class AtomicFiles {
         } catch (RuntimeException | Error e) {
             Files.deleteIfExists(temp);
             throw e;
+        }
+    }
+
+    /**
+     * An empty temporary file next to {@code target} with the permissions the target will have: an
+     * existing target's own (overwriting keeps them), else those of any new file, 0666 less the umask.
+     * ({@code Files.createTempFile} would make it 0600, and the move would carry that over.)
+     */
+    private static Path createTemp(Path folder, Path target) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path temp = folder.resolve("." + target.getFileName() + "." + Long.toUnsignedString(
+                    java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+            try {
+                Files.createFile(temp); // no attributes: the process's umask applies, as for any program
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (attempt < 100) {
+                    continue;
+                }
+                throw e;
+            }
+            try {
+                keepPermissions(target, temp);
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(temp);
+                throw e;
+            }
+            return temp;
+        }
+    }
+
+    /** Gives {@code temp} the POSIX permissions of an existing {@code target}; nothing elsewhere. */
+    private static void keepPermissions(Path target, Path temp) throws IOException {
+        if (Files.isRegularFile(target) && Files.getFileStore(temp).supportsFileAttributeView("posix")) {
+            Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
         }
     }
 

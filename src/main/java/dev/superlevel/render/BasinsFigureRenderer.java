@@ -53,6 +53,13 @@ public final class BasinsFigureRenderer {
         return FigureRenderer.paintScaled(width, height, scale, (g, area) -> draw(g, scene, panels, area));
     }
 
+    /** Draws the figure into {@code g} at {@code width × height} user units (for SVG and PDF). */
+    public static void paint(Graphics2D g, LandscapeScene scene, List<Panel> panels, int width, int height,
+            double scale) {
+        g.scale(scale, scale);
+        draw(g, scene, panels, new Rectangle2D.Double(0, 0, width / scale, height / scale));
+    }
+
     static void draw(Graphics2D g, LandscapeScene scene, List<Panel> panels, Rectangle2D area) {
         FigureRenderer.configure(g);
         g.setColor(scene.style().background());

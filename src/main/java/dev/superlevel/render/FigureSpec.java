@@ -2,6 +2,8 @@ package dev.superlevel.render;
 
 import dev.superlevel.render.surface3d.SurfaceRenderer;
 import dev.superlevel.render.surface3d.SurfaceView;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 
 /**
@@ -43,6 +45,30 @@ public record FigureSpec(FigureKind kind, int width, int height, double scale, S
             case SURFACE -> SurfaceRenderer.render(scene.landscape(), surface, width, height, scale);
             case PATH_LOSS -> PathLossFigureRenderer.render(scene, width, height, scale);
         };
+    }
+
+    /**
+     * Draws the figure of {@code scene} into {@code g}, whose user space is {@code width × height} pixels
+     * (1 unit = 1 pixel = 1 pt in a vector file): the same drawing calls as {@link #render}, for SVG and PDF.
+     */
+    public void paint(Graphics2D g, CompositeScene scene) {
+        if (kind == FigureKind.SURFACE) {
+            // the 3-D surface is a software-rendered raster: embedded as one image (axes and labels included)
+            g.drawImage(render(scene), 0, 0, null);
+            return;
+        }
+        g.scale(scale, scale);
+        Rectangle2D area = new Rectangle2D.Double(0, 0, width / scale, height / scale);
+        switch (kind) {
+            case COMPOSITE -> CompositeFigureRenderer.draw(g, scene, area);
+            case PROFILE -> ProfileFigureRenderer.draw(g, scene.landscape(),
+                    ProfileFigureRenderer.profileOf(scene.landscape()), -1, area);
+            case BASINS -> throw new IllegalArgumentException("the basins figure runs the optimizers from every "
+                    + "lattice start: draw it with BasinsFigureRenderer (CLI: render --figure basins)");
+            case PATH_LOSS -> PathLossFigureRenderer.draw(g, PathLossFigureRenderer.requirePaths(scene),
+                    scene.landscape().style(), area);
+            default -> FigureRenderer.draw(g, scene.landscape(), area);
+        }
     }
 
     public FigureSpec withKind(FigureKind newKind) {

@@ -37,11 +37,17 @@ public final class PathLossFigureRenderer {
 
     /** Renders the figure of the scene's recorded paths into a new {@code width × height} image. */
     public static BufferedImage render(CompositeScene scene, int width, int height, double scale) {
+        List<PathLossSeries> paths = requirePaths(scene);
+        FigureStyle style = scene.landscape().style();
+        return FigureRenderer.paintScaled(width, height, scale, (g, area) -> draw(g, paths, style, area));
+    }
+
+    /** The scene's recorded paths; none is an error naming what to give. */
+    static List<PathLossSeries> requirePaths(CompositeScene scene) {
         if (scene.pathLosses().isEmpty()) {
             throw new IllegalArgumentException("the path-loss figure needs a recorded path: give --path FILE");
         }
-        FigureStyle style = scene.landscape().style();
-        return FigureRenderer.paintScaled(width, height, scale, (g, area) -> draw(g, scene.pathLosses(), style, area));
+        return scene.pathLosses();
     }
 
     /** Draws the whole chart into {@code area}. */

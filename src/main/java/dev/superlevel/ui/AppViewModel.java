@@ -30,12 +30,16 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
 
 /**
@@ -63,8 +67,14 @@ public final class AppViewModel {
     /** Builds data-set losses (an MLP trains first); selecting another function supersedes it. */
     private final LatestRequest datasetWork;
     private final BackgroundExecutor executor;
+    /** The theme: dark when true; saved with sessions and exports. */
+    private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false);
+    /** The file the last export or save wrote, null before the first; re-set for every write. */
+    private final ReadOnlyObjectWrapper<Path> saved = new ReadOnlyObjectWrapper<>(this, "saved");
     private String datasetStatus = "";
     private double pendingLambda = Double.NaN;
+    /** Whether the next landscape sets λ to the median of its samples (a function with no suggestion). */
+    private boolean pendingMedian;
     private int pendingStep = -1;
 
     public AppViewModel(BackgroundExecutor executor, List<SampleFunction> samples, LevelSetAnalysis analysis) {
@@ -87,6 +97,7 @@ public final class AppViewModel {
             landscape.viewDomainProperty().set(d);
         });
         function.currentProperty().addListener((obs, o, s) -> sampleLoaded(s));
+        function.typedFunctionProperty().addListener((obs, o, f) -> typedFunctionLoaded(f));
         landscape.dataProperty().addListener((obs, o, data) -> landscapeArrived(data));
         landscape.busyProperty().addListener(o -> updateStatus());
         landscape.errorProperty().addListener(o -> updateStatus());
@@ -109,15 +120,30 @@ public final class AppViewModel {
             return;
         }
         pendingLambda = s.suggestedLambda();
+        pendingMedian = Double.isNaN(pendingLambda);
         landscape.modeProperty().set(s.mode());
         landscape.scaleProperty().set(s.logScale() ? ColorScale.LOG : ColorScale.LINEAR);
-        if (s.start() != null) {
-            if (runs.runs().isEmpty()) {
-                runs.add(s.start()[0], s.start()[1]);
-            } else {
-                runs.runs().forEach(r -> r.setStart(s.start()[0], s.start()[1]));
-            }
+        double[] preferred = s.start() != null ? s.start()
+                : new double[] {s.domain().xmin() + s.domain().width() / 2, s.domain().ymin() + s.domain().height() / 2};
+        if (runs.runs().isEmpty()) {
+            runs.add(preferred[0], preferred[1]);
+        } else {
+            runs.keepStartsInside(s.domain(), preferred);
         }
+    }
+
+    /**
+     * A typed expression became the function: it starts from its own defaults, not the previous
+     * sample's (super-level sets, linear colours, λ at the median of its samples, as {@code render}).
+     */
+    private void typedFunctionLoaded(CompiledExpression f) {
+        if (f == null) {
+            return;
+        }
+        landscape.modeProperty().set(dev.superlevel.core.topology.SetMode.SUPERLEVEL);
+        landscape.scaleProperty().set(ColorScale.LINEAR);
+        pendingLambda = Double.NaN;
+        pendingMedian = true;
     }
 
     /**
@@ -172,13 +198,31 @@ public final class AppViewModel {
         double lo = data.field().min();
         double hi = data.field().max();
         double lambda = levelSet.lambdaProperty().get();
+        if (data.function() != landscape.functionProperty().get()) {
+            updateStatus();
+            return; // a superseded function's landscape: the new function's λ waits for its own
+        }
         if (!Double.isNaN(pendingLambda)) {
             levelSet.lambdaProperty().set(pendingLambda);
             pendingLambda = Double.NaN;
+            pendingMedian = false;
+        } else if (pendingMedian) {
+            levelSet.lambdaProperty().set(median(data.field().values()));
+            pendingMedian = false;
         } else if (!(lambda >= lo && lambda <= hi)) {
             levelSet.lambdaProperty().set(lo + 0.5 * (hi - lo));
         }
         updateStatus();
+    }
+
+    /** The median of the finite samples (the mean of the two middle ones for an even count), as {@code render}. */
+    static double median(double[] values) {
+        double[] finite = java.util.Arrays.stream(values).filter(Double::isFinite).sorted().toArray();
+        if (finite.length == 0) {
+            return Double.NaN;
+        }
+        int mid = finite.length / 2;
+        return finite.length % 2 == 1 ? finite[mid] : (finite[mid - 1] + finite[mid]) / 2;
     }
 
     private void updateLastStep() {
@@ -244,7 +288,8 @@ public final class AppViewModel {
         List<SessionRun> sessionRuns = new ArrayList<>();
         for (RunViewModel r : runs.runs()) {
             if (r.configProperty().get() != null) {
-                sessionRuns.add(SessionRun.of(r.configProperty().get(), r.argb(), r.name()));
+                // the keys the user set, so blank fields stay blank (defaults) when the session is reopened
+                sessionRuns.add(new SessionRun(r.validSettings(), r.argb(), r.name()));
             }
         }
         GridSpec grid = data.field().spec();
@@ -262,6 +307,8 @@ public final class AppViewModel {
      * @return false if the session's expression does not compile any more (nothing else is changed)
      */
     public boolean applySession(Session s) {
+        // the picker shows the loaded function: a filter typed earlier would hide it
+        function.filterProperty().set("");
         var surfaceReference = SurfaceReference.parse(s.function().name(), s.function().source());
         if (surfaceReference.isPresent()) {  // issue 10: reopen the file; a vanished one is an inline error
             surface.open(surfaceReference.get(), s.domain());
@@ -275,6 +322,7 @@ public final class AppViewModel {
         landscape.scaleProperty().set(s.colorScale());
         function.domainProperty().set(s.domain());
         pendingLambda = s.lambda();
+        pendingMedian = false;
         runs.runs().clear();
         runs.selectedProperty().set(null);
         for (SessionRun r : s.runs()) {
@@ -332,6 +380,22 @@ public final class AppViewModel {
 
     public PlaybackViewModel playback() {
         return playback;
+    }
+
+    /** The theme: true for dark. Sessions and exports record it. */
+    public BooleanProperty darkProperty() {
+        return dark;
+    }
+
+    /** Records that {@code file} was written (an export or a save): the view shows "Saved to …". */
+    public void saved(Path file) {
+        saved.set(null); // the same file again is news again
+        saved.set(file.toAbsolutePath().normalize());
+    }
+
+    /** The file written last, null before the first export or save. */
+    public ReadOnlyObjectProperty<Path> savedProperty() {
+        return saved.getReadOnlyProperty();
     }
 
     /** Reports the progress of a long export (fraction in [0, 1]; −1: finished). */

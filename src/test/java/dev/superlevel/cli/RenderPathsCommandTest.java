@@ -74,6 +74,16 @@ class RenderPathsCommandTest {
     }
 
     @Test
+    void pathLossFigureAsSvgIsTheChartNotTheLandscape(@TempDir Path dir) throws Exception {
+        Path svg = dir.resolve("loss.svg");
+        CliRunner r = CliRunner.run("render", "--function", fixture("landscape.h5"), "--lambda", "1.3",
+                "--figure", "path-loss", "--size", "500x300", "--path", fixture("path.csv"), "--out", svg.toString());
+        assertEquals(0, r.status(), r.err());
+        String text = Files.readString(svg);
+        assertTrue(text.contains("path.csv: recorded loss"), "the legend of the path-loss chart");
+    }
+
+    @Test
     void pathLossFigureWithoutAPathSaysWhatToGive(@TempDir Path dir) {
         CliRunner r = CliRunner.run("render", "--function", fixture("landscape.h5"), "--lambda", "1.3",
                 "--figure", "path-loss", "--out", dir.resolve("x.png").toString());

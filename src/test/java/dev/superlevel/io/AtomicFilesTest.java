@@ -62,4 +62,27 @@ class AtomicFilesTest {
             return files.count();
         }
     }
+
+    @Test
+    void aNewFileGetsThePermissionsOfAnyNewFileUnderTheUmask() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.getFileStore(dir).supportsFileAttributeView("posix"));
+        // a file created the ordinary way (open with O_CREAT 0666) shows what the umask allows
+        Path ordinary = Files.createFile(dir.resolve("ordinary.txt"));
+        Path target = dir.resolve("written.txt");
+        AtomicFiles.writeText(target, "new");
+        assertEquals(Files.getPosixFilePermissions(ordinary), Files.getPosixFilePermissions(target));
+    }
+
+    @Test
+    void overwritingKeepsTheTargetsPermissions() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.getFileStore(dir).supportsFileAttributeView("posix"));
+        Path target = dir.resolve("shared.txt");
+        Files.writeString(target, "old");
+        var mode = java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----");
+        Files.setPosixFilePermissions(target, mode);
+        AtomicFiles.writeText(target, "new");
+        assertEquals("new", Files.readString(target));
+        assertEquals(mode, Files.getPosixFilePermissions(target));
+        assertEquals(1, fileCount());
+    }
 }

@@ -180,4 +180,27 @@ class AppViewModelTest {
         vm.exportFigure(png, false, 200, 160, false);
         assertEquals(file.toAbsolutePath().toString(), SessionFile.fromPng(png).function().name());
     }
+
+    @Test
+    void aTypedExpressionStartsSuperLevelLinearAtTheMedianOfItsSamples() {
+        AppViewModel vm = newApp();
+        vm.loadSample("himmelblau"); // sub-level, log colours, λ = 10
+        vm.function().expressionProperty().set("x + y");
+        assertTrue(vm.function().validate());
+        assertEquals(SetMode.SUPERLEVEL, vm.landscape().modeProperty().get());
+        assertEquals(dev.superlevel.render.ColorScale.LINEAR, vm.landscape().scaleProperty().get());
+        // x + y over [-5, 5]² on a symmetric grid is odd about the origin: the median of its samples is 0
+        assertEquals(0.0, vm.levelSet().lambdaProperty().get(), 1e-12);
+        assertEquals(null, vm.function().currentProperty().get());
+    }
+
+    @Test
+    void aSessionStoresOnlyTheRunKeysTheUserSet() {
+        AppViewModel vm = newApp();
+        vm.loadSample("himmelblau");
+        vm.runs().runs().get(0).set("decay", "");
+        Session s = vm.session(false);
+        assertEquals(Map.of("optimizer", "gd", "schedule", "exp-norm", "lr", "0.1", "steps", "400", "start", "0,0"),
+                s.runs().get(0).config());
+    }
 }

@@ -13,6 +13,11 @@ import dev.superlevel.io.session.SessionFile;
 import dev.superlevel.ui.charts.ChartKind;
 import dev.superlevel.ui.concurrent.FxBackgroundExecutor;
 import dev.superlevel.ui.export.ExportDialog;
+import dev.superlevel.ui.export.ExportTarget;
+import dev.superlevel.ui.files.MemoryPreferences;
+import dev.superlevel.ui.files.RecentFiles;
+import dev.superlevel.ui.files.RecordingDialogs;
+import dev.superlevel.render.FigureKind;
 import dev.superlevel.ui.function.FunctionPanelViewModel;
 import dev.superlevel.ui.levelset.TopologyAnalysis;
 import dev.superlevel.ui.landscape.LandscapeData;
@@ -45,12 +50,16 @@ class MainWindowTest {
 
     private AppViewModel vm;
     private MainWindow window;
+    private RecordingDialogs dialogs;
+    private RecentFiles recent;
 
     @Start
     void start(Stage stage) {
         FxBackgroundExecutor executor = new FxBackgroundExecutor(2);
         vm = new AppViewModel(executor, FunctionPanelViewModel.adapt(FunctionLibrary.samples()), new TopologyAnalysis());
-        window = new MainWindow(vm, executor);
+        dialogs = new RecordingDialogs();
+        recent = MemoryPreferences.recentFiles();
+        window = new MainWindow(vm, executor, dialogs, recent, folder -> { });
         Scene scene = new Scene(window, 1260, 780);
         scene.getStylesheets().setAll(MainWindow.stylesheet(false));
         stage.setScene(scene);
@@ -171,12 +180,12 @@ class MainWindowTest {
     @Test
     void exportedLandscapeAndChartDecodeAtTheRequestedSize(FxRobot robot, @TempDir Path dir) throws Exception {
         ExportDialog export = new ExportDialog(vm, window.liveCharts(), window.landscapeView(), window.chartsView(),
-                new dev.superlevel.ui.concurrent.SameThreadExecutor());
+                new dev.superlevel.ui.concurrent.SameThreadExecutor(), dialogs);
         Path landscape = dir.resolve("landscape.png");
         Path chart = dir.resolve("chart.png");
         WaitForAsyncUtils.asyncFx(() -> {
-            export.export(ExportDialog.LANDSCAPE, landscape, 640, 480, false);
-            export.export(ChartKind.LOSS.title(), chart, 500, 300, false);
+            export.export(ExportTarget.of(FigureKind.LANDSCAPE), landscape, 640, 480, false);
+            export.export(ExportTarget.of(ChartKind.LOSS), chart, 500, 300, false);
             return null;
         }).get();
         BufferedImage a = ImageIO.read(landscape.toFile());
@@ -194,12 +203,12 @@ class MainWindowTest {
     void exportedLandscapeHasTheSamePixelsAsTheCliRenderOfItsSession(FxRobot robot, @TempDir Path dir)
             throws Exception {
         ExportDialog export = new ExportDialog(vm, window.liveCharts(), window.landscapeView(), window.chartsView(),
-                new dev.superlevel.ui.concurrent.SameThreadExecutor());
+                new dev.superlevel.ui.concurrent.SameThreadExecutor(), dialogs);
         Path app = dir.resolve("app.png");
         Path cli = dir.resolve("cli.png");
         robot.interact(() -> vm.playback().seek(25));
         WaitForAsyncUtils.asyncFx(() -> {
-            export.export(ExportDialog.LANDSCAPE, app, 400, 300, false);
+            export.export(ExportTarget.of(FigureKind.LANDSCAPE), app, 400, 300, false);
             return null;
         }).get();
         assertEquals(0, dev.superlevel.cli.SuperlevelCli.run(new String[] {"render", "--session", app.toString(),
@@ -314,19 +323,20 @@ class MainWindowTest {
         waitUntil(() -> !vm.landscape().busyProperty().get()
                 && "gaussian-bumps".equals(vm.function().currentProperty().get().name())
                 && vm.levelSet().lambdaProperty().get() == lambda);
-        assertEquals(png.toAbsolutePath().normalize(), dev.superlevel.ui.files.RecentFiles.forApp().list().get(0));
+        assertEquals(png.toAbsolutePath().normalize(), recent.list().get(0));
+        assertTrue(dialogs.errors().isEmpty(), dialogs.errors().toString());
     }
 
     @Test
     void aPrintScaleExportKeepsTheRequestedSizeAndDrawsLarger(FxRobot robot, @TempDir Path dir) throws Exception {
         ExportDialog export = new ExportDialog(vm, window.liveCharts(), window.landscapeView(), window.chartsView(),
-                new dev.superlevel.ui.concurrent.SameThreadExecutor());
+                new dev.superlevel.ui.concurrent.SameThreadExecutor(), dialogs);
         Path[] files = {dir.resolve("l1.png"), dir.resolve("l2.png"), dir.resolve("c1.png"), dir.resolve("c2.png")};
         WaitForAsyncUtils.asyncFx(() -> {
-            export.export(ExportDialog.LANDSCAPE, files[0], 600, 450, 1, false);
-            export.export(ExportDialog.LANDSCAPE, files[1], 600, 450, 2, false);
-            export.export(ChartKind.LOSS.title(), files[2], 600, 400, 1, false);
-            export.export(ChartKind.LOSS.title(), files[3], 600, 400, 2, false);
+            export.export(ExportTarget.of(FigureKind.LANDSCAPE), files[0], 600, 450, 1, false);
+            export.export(ExportTarget.of(FigureKind.LANDSCAPE), files[1], 600, 450, 2, false);
+            export.export(ExportTarget.of(ChartKind.LOSS), files[2], 600, 400, 1, false);
+            export.export(ExportTarget.of(ChartKind.LOSS), files[3], 600, 400, 2, false);
             return null;
         }).get();
         for (Path file : files) {

@@ -39,8 +39,9 @@ public final class ScreenshotTool {
             FxBackgroundExecutor executor = new FxBackgroundExecutor(2);
             AppViewModel vm = new AppViewModel(executor, FunctionPanelViewModel.adapt(FunctionLibrary.samples()),
                     new TopologyAnalysis());
-            MainWindow window = new MainWindow(vm, executor);
             Stage stage = new Stage();
+            MainWindow window = new MainWindow(vm, executor, new dev.superlevel.ui.files.FxFileDialogs(() -> stage),
+                    dev.superlevel.ui.files.MemoryPreferences.recentFiles(), folder -> { });
             Scene scene = new Scene(window, 1500, 940);
             scene.getStylesheets().setAll(MainWindow.stylesheet(false));
             stage.setScene(scene);
@@ -84,6 +85,12 @@ public final class ScreenshotTool {
                 vm.runs().add(Map.of("optimizer", "mechanic", "base", "adam", "lr", "0.1", "start", "-1.5,2",
                         "steps", "600"));
                 window.setDark("dark".equals(scene));
+            }
+            case "typed" -> {
+                // a newcomer's own function typed over a sample: it starts from its own defaults
+                vm.loadSample("himmelblau");
+                vm.function().expressionProperty().set("sin(x) * cos(y) + 0.05 * x^2");
+                vm.function().validate();
             }
             case "surface" -> {  // issue 10: the bundled loss-landscape file, one run that leaves the slice
                 vm.surface().open(java.nio.file.Path.of("sample-functions/mlp-moons.h5"), null);

@@ -26,6 +26,9 @@ class SuperlevelAppSmokeTest {
 
     @Test
     void windowShowsANonUniformLandscapeOnTheCanvas(FxRobot robot) throws Exception {
+        // the window comes up with a placeholder; the main window replaces it after the first frame
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> robot.lookup("#landscape-canvas").tryQuery()
+                .isPresent());
         Canvas canvas = robot.lookup("#landscape-canvas").queryAs(Canvas.class);
         assertTrue(canvas.getWidth() > 100 && canvas.getHeight() > 100, "canvas is laid out");
         // the first picture is computed in the background; wait for it (a wait, not a timing assertion)

@@ -46,7 +46,8 @@ class Surface3dWindowTest {
     void start(Stage stage) {
         FxBackgroundExecutor executor = new FxBackgroundExecutor(2);
         vm = new AppViewModel(executor, FunctionPanelViewModel.adapt(FunctionLibrary.samples()), new TopologyAnalysis());
-        MainWindow window = new MainWindow(vm, executor);
+        MainWindow window = new MainWindow(vm, executor, new dev.superlevel.ui.files.RecordingDialogs(),
+                dev.superlevel.ui.files.MemoryPreferences.recentFiles(), folder -> { });
         Scene scene = new Scene(window, 1260, 780);
         scene.getStylesheets().setAll(MainWindow.stylesheet(false));
         stage.setScene(scene);

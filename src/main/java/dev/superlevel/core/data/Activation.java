@@ -62,21 +62,24 @@ public enum Activation {
      * JDK 17's {@link Math#tanh} is a native fdlibm call and even the {@link Math#exp} intrinsic is a
      * stub call, and this is the inner loop of every slice (h1 + h2 evaluations per row and sample).
      * expm1(t) = 2^k·q + (2^k − 1) with t = k·ln2 + r, |r| ≤ ln2/2 (Cody–Waite, ln2 split so k·LN2_HI is
-     * exact) and q = expm1(r) by its Taylor series to r¹³ (truncation below 2e-17 relative). Working
+     * exact) and q = expm1(r) by its Taylor series to r¹³ (truncation below 2e-17 relative), fused
+     * multiply-adds throughout ({@link BlockMath#expm1Reduced}). Working
      * through expm1 avoids the cancellation of 1 − e^t for small |x|. Relative error a few 1e-16,
      * ±1 from |x| ≥ 19.1 on (|x| is clamped at 20), tanh(±0) = ±0, NaN stays NaN.
      */
     static double tanh(double x) {
         double t = reducedArgument(x);
-        double k = Math.rint(t * INV_LN2);
-        return tanhFrom(x, expm1Reduced(t, k), k);
+        double k = Math.rint(t * BlockMath.INV_LN2);
+        return tanhFrom(x, BlockMath.expm1Reduced(t, k), k);
     }
 
     /**
      * The activation of {@code v[0..m)} in place, bit-identical to {@link #applyInPlace(double[], int,
-     * int)}. For tanh the polynomial part runs in a loop of its own, which the JIT vectorises (the
-     * 2^k step converts to long, which JDK 17 cannot vectorise, so it runs in a second, scalar loop);
-     * {@code q} and {@code k} are scratch arrays of at least m entries.
+     * int)}. For tanh the arithmetic runs in loops the JIT vectorises: first q = expm1(r) and k, last
+     * em1 = 2^k·q + (2^k − 1) and |em1| / (2 + em1) times the sign. Between them a short scalar loop
+     * turns k into 2^k and x into ±1 (bit moves, which JDK 17 cannot vectorise). |em1| equals −em1
+     * except at em1 = −0, where it gives tanh(+0) = +0. {@code q} and {@code k} are scratch arrays of at
+     * least m entries.
      */
     void applyInPlace(double[] v, int m, double[] q, double[] k) {
         if (this == RELU) {
@@ -85,12 +88,18 @@ public enum Activation {
         }
         for (int i = 0; i < m; i++) {
             double t = reducedArgument(v[i]);
-            double ki = Math.rint(t * INV_LN2);
+            double ki = Math.rint(t * BlockMath.INV_LN2);
             k[i] = ki;
-            q[i] = expm1Reduced(t, ki);
+            q[i] = BlockMath.expm1Reduced(t, ki);
         }
         for (int i = 0; i < m; i++) {
-            v[i] = tanhFrom(v[i], q[i], k[i]);
+            k[i] = BlockMath.powerOfTwo(k[i]);
+            v[i] = Math.copySign(1.0, v[i]);
+        }
+        for (int i = 0; i < m; i++) {
+            double scale = k[i];
+            double em1 = Math.fma(scale, q[i], scale - 1);
+            v[i] = Math.abs(em1) / (2 + em1) * v[i];
         }
     }
 
@@ -99,36 +108,12 @@ public enum Activation {
         return -2 * Math.min(Math.abs(x), SATURATION);
     }
 
-    /** expm1(r) for r = t − k·ln2. */
-    private static double expm1Reduced(double t, double k) {
-        double r = (t - k * LN2_HI) - k * LN2_LO;
-        double p = E2 + r * (E3 + r * (E4 + r * (E5 + r * (E6 + r * (E7 + r * (E8 + r * (E9
-                + r * (E10 + r * (E11 + r * (E12 + r * E13))))))))));
-        return r + r * r * p;
-    }
-
-    /** tanh(x) from q = expm1(r), t = k·ln2 + r: expm1(t) = 2^k·q + (2^k − 1). */
+    /** tanh(x) from q = expm1(r), t = k·ln2 + r: expm1(t) = 2^k·q + (2^k − 1), one rounding (fma). */
     private static double tanhFrom(double x, double q, double k) {
-        double scale = Double.longBitsToDouble(((long) k + 1023) << 52);
-        double em1 = scale * q + (scale - 1);
+        double scale = BlockMath.powerOfTwo(k);
+        double em1 = Math.fma(scale, q, scale - 1);
         return Math.copySign(-em1 / (2 + em1), x);
     }
 
     private static final double SATURATION = 20;
-    private static final double INV_LN2 = 1.4426950408889634;
-    /** ln 2 = LN2_HI + LN2_LO; LN2_HI has 32 trailing zero bits (fdlibm's split). */
-    private static final double LN2_HI = 6.93147180369123816490e-01;
-    private static final double LN2_LO = 1.90821492927058770002e-10;
-    private static final double E2 = 1.0 / 2;
-    private static final double E3 = E2 / 3;
-    private static final double E4 = E3 / 4;
-    private static final double E5 = E4 / 5;
-    private static final double E6 = E5 / 6;
-    private static final double E7 = E6 / 7;
-    private static final double E8 = E7 / 8;
-    private static final double E9 = E8 / 9;
-    private static final double E10 = E9 / 10;
-    private static final double E11 = E10 / 11;
-    private static final double E12 = E11 / 12;
-    private static final double E13 = E12 / 13;
 }

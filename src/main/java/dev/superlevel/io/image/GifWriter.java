@@ -8,14 +8,18 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.DoubleConsumer;
 import java.util.function.IntFunction;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
 import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.ImageWriter;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 
 /**
@@ -45,12 +49,24 @@ public final class GifWriter {
      */
     public static void animate(Path target, CompositeScene scene, FigureSpec figure, int frameCount,
             double framesPerSecond, Cancellation cancel, DoubleConsumer progress) throws IOException {
+        animate(target, scene, figure, frameCount, framesPerSecond, cancel, progress, List.of());
+    }
+
+    /**
+     * As {@link #animate(Path, CompositeScene, FigureSpec, int, double, Cancellation, DoubleConsumer)}, with
+     * {@code comments} (such as the session JSON) as GIF comment extensions of the first frame, in order;
+     * {@link #readComments} gives them back. Characters outside ASCII are written as JSON-style
+     * escapes (backslash, u, four hex digits) (GIF comments are 7-bit text), so JSON survives unchanged in meaning.
+     */
+    public static void animate(Path target, CompositeScene scene, FigureSpec figure, int frameCount,
+            double framesPerSecond, Cancellation cancel, DoubleConsumer progress, List<String> comments)
+            throws IOException {
         if (frameCount > MAX_FRAMES) {
             throw new IllegalArgumentException("animation has at most " + MAX_FRAMES + " frames, got " + frameCount);
         }
         int last = scene.lastStep();
         write(target, frameCount, k -> figure.render(scene.atStep(stepOfFrame(k, frameCount, last))),
-                framesPerSecond, true, cancel, progress);
+                framesPerSecond, true, cancel, progress, comments);
     }
 
     /**
@@ -64,6 +80,12 @@ public final class GifWriter {
     /** Writes {@code frameCount} frames produced by {@code frames}, see the class comment. */
     public static void write(Path target, int frameCount, IntFunction<BufferedImage> frames, double framesPerSecond,
             boolean loop, Cancellation cancel, DoubleConsumer progress) throws IOException {
+        write(target, frameCount, frames, framesPerSecond, loop, cancel, progress, List.of());
+    }
+
+    /** As above, with comment extensions in the first frame (see {@link #animate}). */
+    public static void write(Path target, int frameCount, IntFunction<BufferedImage> frames, double framesPerSecond,
+            boolean loop, Cancellation cancel, DoubleConsumer progress, List<String> comments) throws IOException {
         if (frameCount < 1) {
             throw new IllegalArgumentException("animation needs at least one frame, got " + frameCount);
         }
@@ -71,11 +93,39 @@ public final class GifWriter {
             throw new IllegalArgumentException("frame rate must be in (0, 50] frames per second, got " + framesPerSecond);
         }
         int delay = Math.max(1, (int) Math.round(100 / framesPerSecond));
-        AtomicFiles.write(target, out -> encode(out, frameCount, frames, delay, loop, cancel, progress));
+        AtomicFiles.write(target, out -> encode(out, frameCount, frames, delay, loop, cancel, progress, comments));
+    }
+
+    /** The comment extensions of the GIF at {@code file}'s first frame, in order (empty if it has none). */
+    public static List<String> readComments(Path file) throws IOException {
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            if (in == null) {
+                throw new IOException("cannot read " + file + ": no such file");
+            }
+            ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
+            try {
+                reader.setInput(in, true, false);
+                IIOMetadataNode root = (IIOMetadataNode) reader.getImageMetadata(0).getAsTree(FORMAT);
+                List<String> comments = new ArrayList<>();
+                for (int i = 0; i < root.getLength(); i++) {
+                    if (root.item(i).getNodeName().equals("CommentExtensions")) {
+                        IIOMetadataNode ext = (IIOMetadataNode) root.item(i);
+                        for (int c = 0; c < ext.getLength(); c++) {
+                            comments.add(((IIOMetadataNode) ext.item(c)).getAttribute("value"));
+                        }
+                    }
+                }
+                return comments;
+            } catch (IOException | RuntimeException e) {
+                throw new IOException("cannot read " + file + ": not a readable GIF (" + e.getMessage() + ")", e);
+            } finally {
+                reader.dispose();
+            }
+        }
     }
 
     private static void encode(OutputStream out, int frameCount, IntFunction<BufferedImage> frames, int delay,
-            boolean loop, Cancellation cancel, DoubleConsumer progress) throws IOException {
+            boolean loop, Cancellation cancel, DoubleConsumer progress, List<String> comments) throws IOException {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("gif").next();
         try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
             writer.setOutput(stream);
@@ -85,7 +135,7 @@ public final class GifWriter {
                 BufferedImage frame = opaque(frames.apply(k));
                 IIOMetadata metadata = writer.getDefaultImageMetadata(
                         ImageTypeSpecifier.createFromRenderedImage(frame), writer.getDefaultWriteParam());
-                configure(metadata, delay, loop && k == 0);
+                configure(metadata, delay, loop && k == 0, k == 0 ? comments : List.of());
                 writer.writeToSequence(new IIOImage(frame, null, metadata), null);
                 progress.accept((k + 1) / (double) frameCount);
             }
@@ -95,7 +145,8 @@ public final class GifWriter {
         }
     }
 
-    private static void configure(IIOMetadata metadata, int delay, boolean loopExtension) throws IOException {
+    private static void configure(IIOMetadata metadata, int delay, boolean loopExtension, List<String> comments)
+            throws IOException {
         IIOMetadataNode root = (IIOMetadataNode) metadata.getAsTree(FORMAT);
         IIOMetadataNode gce = child(root, "GraphicControlExtension");
         gce.setAttribute("disposalMethod", "none");
@@ -110,6 +161,14 @@ public final class GifWriter {
             app.setUserObject(new byte[] {1, 0, 0}); // sub-block 1, loop count 0 = forever
             child(root, "ApplicationExtensions").appendChild(app);
         }
+        if (!comments.isEmpty()) {
+            IIOMetadataNode ext = child(root, "CommentExtensions");
+            for (String comment : comments) {
+                IIOMetadataNode node = new IIOMetadataNode("CommentExtension");
+                node.setAttribute("value", ascii(comment));
+                ext.appendChild(node);
+            }
+        }
         metadata.setFromTree(FORMAT, root);
     }
 
@@ -122,6 +181,23 @@ public final class GifWriter {
         IIOMetadataNode node = new IIOMetadataNode(name);
         root.appendChild(node);
         return node;
+    }
+
+    /**
+     * {@code text} with every character outside printable ASCII (but newline) as a JSON escape: backslash,
+     * u, four hex digits.
+     */
+    static String ascii(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 32 && c < 127 || c == '\n') {
+                b.append(c);
+            } else {
+                b.append(String.format("\\u%04x", (int) c));
+            }
+        }
+        return b.toString();
     }
 
     /** GIF has no partial alpha: flatten onto an RGB image. */

@@ -54,6 +54,8 @@ public final class LiveCharts {
             createChart(kind);
         }
         runs.runs().addListener((ListChangeListener<RunViewModel>) c -> syncRuns());
+        runs.focusProperty().addListener(o -> applyStyles());
+        runs.selectedProperty().addListener(o -> applyStyles());
         playback.currentStepProperty().addListener(o -> showCurrentStep());
         landscape.addListener(o -> rebuildAll());
         syncRuns();
@@ -96,6 +98,7 @@ public final class LiveCharts {
             if (!series.containsKey(run)) {
                 series.put(run, new RunSeries(run.name()));
                 run.trajectoryProperty().addListener((obs, old, t) -> rebuild(run));
+                run.visibleProperty().addListener(o -> applyStyles());
             }
         }
         datasets.values().forEach(XYSeriesCollection::removeAllSeries);
@@ -114,7 +117,15 @@ public final class LiveCharts {
     private void applyStyles() {
         int k = 0;
         for (RunViewModel run : series.keySet()) {
-            Color colour = awtColour(run.argb());
+            // hidden runs leave the charts; with focus on, the other runs are drawn faint
+            Color colour = awtColour(runs.isDimmed(run) ? run.argb() & 0x00FFFFFF | 0x40000000 : run.argb());
+            boolean shown = run.visibleProperty().get();
+            for (ChartKind kind : ChartKind.values()) {
+                int per = kind == ChartKind.LYAPUNOV ? 3 : 1;
+                for (int j = 0; j < per; j++) {
+                    renderer(kind).setSeriesVisible(per * k + j, shown);
+                }
+            }
             renderer(ChartKind.LOSS).setSeriesPaint(k, colour);
             renderer(ChartKind.LEARNING_RATE).setSeriesPaint(k, colour);
             renderer(ChartKind.COMPONENTS).setSeriesPaint(k, colour);

@@ -2,21 +2,20 @@ package dev.superlevel.ui.export;
 
 import dev.superlevel.core.Cancellation;
 import dev.superlevel.core.CancelledException;
-import dev.superlevel.ui.AppViewModel;
-import dev.superlevel.ui.charts.ChartKind;
-import dev.superlevel.ui.charts.ChartsView;
-import dev.superlevel.ui.charts.LiveCharts;
-import dev.superlevel.ui.landscape.LandscapeView;
-import java.io.File;
 import dev.superlevel.io.session.Session;
 import dev.superlevel.render.FigureKind;
+import dev.superlevel.ui.AppViewModel;
+import dev.superlevel.ui.charts.ChartsView;
+import dev.superlevel.ui.charts.LiveCharts;
 import dev.superlevel.ui.concurrent.BackgroundExecutor;
+import dev.superlevel.ui.files.FileDialogs;
+import dev.superlevel.ui.function.Labels;
+import dev.superlevel.ui.landscape.LandscapeView;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
@@ -25,60 +24,63 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /**
- * Export PNG: pick the landscape or a chart and a size (the on-screen size by default, or larger),
- * then a file; the FileChooser remembers its folder. Failures show an error dialog; the atomic
- * {@code PngWriter} never leaves a half-written file.
+ * Export PNG: pick an {@link ExportTarget} (a figure or a chart) and a size (a chart's or the landscape's
+ * on-screen size, the composite's own 1600 × 900, or larger), then a file through {@link FileDialogs}.
+ * Every successful export ends in {@link AppViewModel#saved(Path)} (the window's "Saved to …" notice);
+ * failures go to the error dialog. The atomic {@code PngWriter} never leaves a half-written file.
  */
 public final class ExportDialog {
 
-    /** What can be exported: the landscape figure, the composite figure, or one of the charts. */
-    public static final String LANDSCAPE = "Landscape";
-    public static final String COMPOSITE = "Landscape with charts (composite)";
+    private static final FileDialogs.Filter FIGURES = FileDialogs.Filter.of(
+            "Figures: PNG image, SVG or PDF vector (*.png, *.svg, *.pdf)", "*.png", "*.svg", "*.pdf");
+    private static final FileDialogs.Filter ANIMATIONS = FileDialogs.Filter.of(
+            "Animations: GIF or MP4 video (*.gif, *.mp4)", "*.gif", "*.mp4");
 
     private final AppViewModel vm;
     private final BackgroundExecutor executor;
     private final ChartsView chartsView;
     private final LiveCharts charts;
     private final LandscapeView landscapeView;
-    private File lastFolder;
+    private final FileDialogs files;
 
     public ExportDialog(AppViewModel vm, LiveCharts charts, LandscapeView landscapeView, ChartsView chartsView,
-            BackgroundExecutor executor) {
+            BackgroundExecutor executor, FileDialogs files) {
         this.vm = vm;
         this.chartsView = chartsView;
         this.executor = executor;
         this.charts = charts;
         this.landscapeView = landscapeView;
+        this.files = files;
     }
 
     /** Asks what and how large, then where, then writes. */
-    public void show(Window owner, boolean dark) {
-        ChoiceBox<String> what = new ChoiceBox<>();
-        what.getItems().addAll(LANDSCAPE, COMPOSITE);
-        for (ChartKind kind : ChartKind.values()) {
-            what.getItems().add(kind.title());
-        }
-        what.setValue(LANDSCAPE);
+    public void show(Window owner) {
+        ChoiceBox<ExportTarget> what = new ChoiceBox<>();
+        what.setId("export-what");
+        what.getItems().addAll(ExportTarget.all());
+        what.setConverter(Labels.of(ExportTarget::label));
+        what.setValue(ExportTarget.of(FigureKind.LANDSCAPE));
         Spinner<Integer> width = new Spinner<>(16, ExportService.MAX_SIDE, onScreen(landscapeView.getWidth()));
         Spinner<Integer> height = new Spinner<>(16, ExportService.MAX_SIDE, onScreen(landscapeView.getHeight()));
+        width.setId("export-width");
+        height.setId("export-height");
         width.setEditable(true);
         height.setEditable(true);
         ChoiceBox<Integer> scale = new ChoiceBox<>();
         scale.setId("export-scale");
         scale.getItems().addAll(1, 2, 3);
         scale.setValue(1);
-        scale.setConverter(dev.superlevel.ui.function.Labels.of(k -> k == 1 ? "on-screen size" : k + "× (print)"));
+        scale.setConverter(Labels.of(k -> k == 1 ? "on-screen size" : k + "× (print)"));
         scale.setTooltip(new Tooltip("On-screen size, or 2×/3× the pixels with text and lines as large "
                 + "relative to the picture (sharp in print); any other size may be typed in"));
-        // the default size is the chosen thing's size on screen times the scale; other sizes may be typed in
+        // the default size is the chosen thing's own size times the scale; other sizes may be typed in
         Runnable resize = () -> {
-            Region node = nodeFor(what.getValue());
-            width.getValueFactory().setValue(scaled(node.getWidth(), scale.getValue()));
-            height.getValueFactory().setValue(scaled(node.getHeight(), scale.getValue()));
+            int[] size = defaultSize(what.getValue());
+            width.getValueFactory().setValue(Math.min(ExportService.MAX_SIDE, size[0] * scale.getValue()));
+            height.getValueFactory().setValue(Math.min(ExportService.MAX_SIDE, size[1] * scale.getValue()));
         };
         what.valueProperty().addListener((obs, o, choice) -> resize.run());
         scale.valueProperty().addListener((obs, o, k) -> resize.run());
@@ -89,29 +91,42 @@ public final class ExportDialog {
         grid.addRow(1, new Label("Size"), scale);
         grid.addRow(2, new Label("Width (px)"), width);
         grid.addRow(3, new Label("Height (px)"), height);
+        if (!ask(owner, "Export PNG", grid)) {
+            return;
+        }
+        Optional<Path> file = files.save("Export figure", FIGURES, "superlevel.png");
+        file.ifPresent(f -> exportChosen(what.getValue(), f, width.getValue(), height.getValue(), scale.getValue()));
+    }
+
+    private static boolean ask(Window owner, String title, GridPane content) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        dialog.setTitle("Export PNG");
-        dialog.getDialogPane().setContent(grid);
+        dialog.setTitle(title);
+        dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        Optional<ButtonType> answer = dialog.showAndWait();
-        if (answer.isEmpty() || answer.get() != ButtonType.OK) {
-            return;
+        return dialog.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK;
+    }
+
+    /** The size a target gets by default at scale 1: the composite its own, the others their on-screen size. */
+    int[] defaultSize(ExportTarget target) {
+        if (target instanceof ExportTarget.Figure f && f.kind() == FigureKind.COMPOSITE) {
+            return new int[] {ExportTarget.COMPOSITE_WIDTH, ExportTarget.COMPOSITE_HEIGHT};
         }
-        File file = chooseFile(owner);
-        if (file == null) {
-            return;
-        }
-        String choice = what.getValue();
-        if (LANDSCAPE.equals(choice) || COMPOSITE.equals(choice)) {
-            exportFigureInBackground(owner, choice, file, width.getValue(), height.getValue(), scale.getValue(),
-                    dark);
+        Region node = target instanceof ExportTarget.Chart c ? chartsView.viewer(c.kind()) : landscapeView;
+        return new int[] {onScreen(node.getWidth()), onScreen(node.getHeight())};
+    }
+
+    private void exportChosen(ExportTarget target, Path file, int width, int height, double scale) {
+        boolean dark = vm.darkProperty().get();
+        if (target instanceof ExportTarget.Figure f) {
+            exportFigureInBackground(f.kind(), file, width, height, scale, dark);
             return;
         }
         try {
-            export(choice, file.toPath(), width.getValue(), height.getValue(), scale.getValue(), dark);
+            export(target, file, width, height, scale, dark);
+            vm.saved(file);
         } catch (IOException | RuntimeException e) {
-            showError(owner, file, e);
+            showError(file, e);
         }
     }
 
@@ -119,38 +134,40 @@ public final class ExportDialog {
      * The figure re-computes its session (sampling, persistence, runs) exactly like the CLI, so it is
      * rendered off the FX thread; the session itself is taken now, on the FX thread.
      */
-    private void exportFigureInBackground(Window owner, String choice, File file, int width, int height,
-            double scale, boolean dark) {
+    private void exportFigureInBackground(FigureKind kind, Path file, int width, int height, double scale,
+            boolean dark) {
         Session session = vm.session(dark);
         if (session == null) {
-            showError(owner, file, new IOException("there is no landscape to export yet"));
+            showError(file, new IOException("there is no landscape to export yet"));
             return;
         }
-        FigureKind kind = COMPOSITE.equals(choice) ? FigureKind.COMPOSITE : FigureKind.LANDSCAPE;
         executor.submit(cancel -> {
             try {
-                ExportService.exportFigure(session, kind, width, height, scale, file.toPath(), cancel);
+                ExportService.exportFigure(session, kind, width, height, scale, file, cancel);
             } catch (IOException e) {
                 throw new UncheckedIOException(e.getMessage(), e);
             }
             return file;
-        }, done -> { }, error -> showError(owner, file, error));
+        }, vm::saved, error -> showError(file, error));
     }
 
-    private static void showError(Window owner, File file, Throwable e) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
-        alert.setHeaderText("Could not export " + file.getName());
-        alert.initOwner(owner);
-        alert.show();
+    private void showError(Path file, Throwable e) {
+        files.error("Could not export " + file.getFileName(), e.getMessage());
     }
 
     /** Asks figure, size, frames and frame rate, then a file, and writes the GIF in the background. */
-    public void showAnimation(Window owner, boolean dark) {
-        ChoiceBox<String> what = new ChoiceBox<>();
-        what.getItems().addAll(LANDSCAPE, COMPOSITE);
-        what.setValue(LANDSCAPE);
+    public void showAnimation(Window owner) {
+        ChoiceBox<FigureKind> what = new ChoiceBox<>();
+        what.getItems().addAll(FigureKind.values());
+        what.setConverter(Labels.of(k -> ExportTarget.of(k).label()));
+        what.setValue(FigureKind.LANDSCAPE);
         Spinner<Integer> width = new Spinner<>(16, ExportService.MAX_SIDE, 800);
         Spinner<Integer> height = new Spinner<>(16, ExportService.MAX_SIDE, 600);
+        what.valueProperty().addListener((obs, o, k) -> {
+            boolean composite = k == FigureKind.COMPOSITE;
+            width.getValueFactory().setValue(composite ? ExportTarget.COMPOSITE_WIDTH : 800);
+            height.getValueFactory().setValue(composite ? ExportTarget.COMPOSITE_HEIGHT : 600);
+        });
         Spinner<Integer> frames = new Spinner<>(1, dev.superlevel.io.image.GifWriter.MAX_FRAMES, 60);
         Spinner<Integer> fps = new Spinner<>(1, 50, 15);
         for (Spinner<Integer> s : List.of(width, height, frames, fps)) {
@@ -164,103 +181,59 @@ public final class ExportDialog {
         grid.addRow(2, new Label("Height (px)"), height);
         grid.addRow(3, new Label("Frames"), frames);
         grid.addRow(4, new Label("Frames per second"), fps);
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle("Export animation (GIF)");
-        dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        if (dialog.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
+        if (!ask(owner, "Export animation (GIF or MP4)", grid)) {
             return;
         }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export animation");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("GIF animation", "*.gif"));
-        chooser.setInitialFileName("superlevel.gif");
-        if (lastFolder != null && lastFolder.isDirectory()) {
-            chooser.setInitialDirectory(lastFolder);
-        }
-        File file = chooser.showSaveDialog(owner);
-        Session session = vm.session(dark);
-        if (file == null || session == null) {
+        Optional<Path> file = files.save("Export animation", ANIMATIONS, "superlevel.gif");
+        Session session = vm.session(vm.darkProperty().get());
+        if (file.isEmpty() || session == null) {
             return;
         }
-        lastFolder = file.getParentFile();
-        FigureKind kind = COMPOSITE.equals(what.getValue()) ? FigureKind.COMPOSITE : FigureKind.LANDSCAPE;
-        int w = width.getValue();
-        int h = height.getValue();
-        int n = frames.getValue();
-        int rate = fps.getValue();
+        animate(session, what.getValue(), file.get(), new int[] {width.getValue(), height.getValue()},
+                frames.getValue(), fps.getValue());
+    }
+
+    private void animate(Session session, FigureKind kind, Path file, int[] size, int n, int rate) {
         Cancellation byUser = vm.beginExport();
         executor.submit(cancel -> {
             try {
-                ExportService.exportAnimation(session, kind, w, h, n, rate, file.toPath(),
+                ExportService.exportAnimation(session, kind, size[0], size[1], n, rate, file,
                         () -> cancel.isCancelled() || byUser.isCancelled(),
                         p -> executor.publish(() -> vm.reportProgress(p)));
-                return "animation written to " + file.getName();
+                return true;
             } catch (CancelledException stopped) {
-                return "animation export cancelled: no file written";
+                return false;
             } catch (IOException e) {
                 throw new UncheckedIOException(e.getMessage(), e);
             }
-        }, vm::endExport, error -> {
-            vm.endExport(null);
-            showError(owner, file, error);
-        });
-    }
-
-    private Region nodeFor(String choice) {
-        for (ChartKind kind : ChartKind.values()) {
-            if (kind.title().equals(choice)) {
-                return chartsView.viewer(kind);
+        }, written -> {
+            vm.endExport(written ? "animation written to " + file.getFileName()
+                    : "animation export cancelled: no file written");
+            if (written) {
+                vm.saved(file);
             }
-        }
-        return landscapeView;
+        }, error -> {
+            vm.endExport(null);
+            showError(file, error);
+        });
     }
 
     private static int onScreen(double size) {
         return (int) Math.max(16, Math.round(size));
     }
 
-    private static int scaled(double size, int scale) {
-        return Math.min(ExportService.MAX_SIDE, onScreen(size) * scale);
-    }
-
-    private File chooseFile(Window owner) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export PNG");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
-        chooser.setInitialFileName("superlevel.png");
-        if (lastFolder != null && lastFolder.isDirectory()) {
-            chooser.setInitialDirectory(lastFolder);
-        }
-        File file = chooser.showSaveDialog(owner);
-        if (file != null) {
-            lastFolder = file.getParentFile();
-        }
-        return file;
-    }
-
-    /**
-     * Writes {@code what} ({@link #LANDSCAPE} or a chart title) at {@code width × height} to
-     * {@code target}.
-     */
-    public void export(String what, Path target, int width, int height, boolean dark) throws IOException {
+    /** Writes {@code what} at {@code width × height} to {@code target}, on the calling thread. */
+    public void export(ExportTarget what, Path target, int width, int height, boolean dark) throws IOException {
         export(what, target, width, height, 1, dark);
     }
 
-    /** As {@link #export(String, Path, int, int, boolean)} with text and lines {@code scale} times larger. */
-    public void export(String what, Path target, int width, int height, double scale, boolean dark)
+    /** As {@link #export(ExportTarget, Path, int, int, boolean)} with text and lines {@code scale} times larger. */
+    public void export(ExportTarget what, Path target, int width, int height, double scale, boolean dark)
             throws IOException {
-        if (LANDSCAPE.equals(what) || COMPOSITE.equals(what)) {
-            vm.exportFigure(target, COMPOSITE.equals(what), width, height, scale, dark);
-            return;
+        if (what instanceof ExportTarget.Figure f) {
+            vm.exportFigure(target, f.kind() == FigureKind.COMPOSITE, width, height, scale, dark);
+        } else if (what instanceof ExportTarget.Chart c) {
+            ExportService.exportChart(charts.chart(c.kind()), width, height, scale, target);
         }
-        for (ChartKind kind : ChartKind.values()) {
-            if (kind.title().equals(what)) {
-                ExportService.exportChart(charts.chart(kind), width, height, scale, target);
-                return;
-            }
-        }
-        throw new IllegalArgumentException("nothing to export named '" + what + "'");
     }
 }

@@ -1,8 +1,14 @@
 package dev.superlevel.ui.export;
 
 import dev.superlevel.core.Cancellation;
+import dev.superlevel.io.image.FigureFormat;
+import dev.superlevel.io.image.FigurePainter;
 import dev.superlevel.io.image.GifWriter;
+import dev.superlevel.io.image.Mp4Writer;
+import dev.superlevel.io.image.PdfWriter;
 import dev.superlevel.io.image.PngWriter;
+import dev.superlevel.io.image.SvgWriter;
+import dev.superlevel.io.session.EmbeddedSessions;
 import dev.superlevel.io.session.Session;
 import dev.superlevel.io.session.SessionFile;
 import dev.superlevel.io.session.SessionScene;
@@ -17,7 +23,8 @@ import java.util.function.DoubleConsumer;
 import org.jfree.chart.JFreeChart;
 
 /**
- * Writes PNGs: the landscape (or the composite figure) through the app's {@link Session} and RENDER's
+ * Writes figures as PNG, SVG or PDF (by the file's extension; anything else is PNG) and animations as GIF
+ * or MP4 (by extension), each with its session as {@code render} writes it. Writes PNGs: the landscape (or the composite figure) through the app's {@link Session} and RENDER's
  * {@link SessionScene} + {@link FigureSpec} — exactly the path of the CLI {@code render}, so the pixels
  * are the same and the PNG carries the session for {@code render --session} — or a chart through
  * JFreeChart's {@code createBufferedImage}. Always via the atomic {@link PngWriter}: a failure never
@@ -46,8 +53,16 @@ public final class ExportService {
         checkSize(width, height);
         FigureSpec spec = new FigureSpec(kind, width, height, scale);
         CompositeScene scene = SessionScene.buildComposite(session, cancel);
-        BufferedImage image = spec.render(scene.atStep(session.currentStep()));
-        PngWriter.write(image, target, SessionFile.pngText(session, spec));
+        CompositeScene shown = scene.atStep(session.currentStep());
+        FigureFormat format = FigureFormat.byExtension(target);
+        if (format == FigureFormat.SVG) {
+            SvgWriter.write(target, width, height, g -> spec.paint(g, shown), EmbeddedSessions.metadata(session, spec));
+        } else if (format == FigureFormat.PDF) {
+            PdfWriter.write(target, width, height, "Superlevel: " + session.function().name(),
+                    g -> spec.paint(g, shown), EmbeddedSessions.metadata(session, spec));
+        } else {
+            PngWriter.write(spec.render(shown), target, SessionFile.pngText(session, spec));
+        }
     }
 
     /**
@@ -59,8 +74,14 @@ public final class ExportService {
             double framesPerSecond, Path target, Cancellation cancel, DoubleConsumer progress) throws IOException {
         checkSize(width, height);
         FigureSpec spec = new FigureSpec(kind, width, height, 1);
-        GifWriter.animate(target, SessionScene.buildComposite(session, cancel), spec, frames, framesPerSecond,
-                cancel, progress);
+        CompositeScene scene = SessionScene.buildComposite(session, cancel);
+        if (FigureFormat.byExtension(target) == FigureFormat.MP4) {
+            Mp4Writer.animate(target, scene, spec, frames, framesPerSecond, cancel, progress);
+            EmbeddedSessions.writeSidecar(target, session);
+        } else {
+            GifWriter.animate(target, scene, spec, frames, framesPerSecond, cancel, progress,
+                    EmbeddedSessions.gifComments(session, spec));
+        }
     }
 
     public static void exportChart(JFreeChart chart, int width, int height, Path target) throws IOException {
@@ -74,9 +95,20 @@ public final class ExportService {
         if (!(scale >= 1) || !Double.isFinite(scale)) {
             throw new IllegalArgumentException("export scale must be at least 1, got " + scale);
         }
-        BufferedImage image = chart.createBufferedImage(width, height, width / scale, height / scale, null);
         String title = chart.getTitle() == null ? "chart" : chart.getTitle().getText();
-        PngWriter.write(image, target, Map.of("Software", "Superlevel", "Title", title));
+        FigureFormat format = FigureFormat.byExtension(target);
+        FigurePainter painter = g -> {
+            g.scale(scale, scale);
+            chart.draw(g, new java.awt.geom.Rectangle2D.Double(0, 0, width / scale, height / scale));
+        };
+        if (format == FigureFormat.SVG) {
+            SvgWriter.write(target, width, height, painter, Map.of("Software", "Superlevel", "Title", title));
+        } else if (format == FigureFormat.PDF) {
+            PdfWriter.write(target, width, height, title, painter, Map.of("Software", "Superlevel"));
+        } else {
+            BufferedImage image = chart.createBufferedImage(width, height, width / scale, height / scale, null);
+            PngWriter.write(image, target, Map.of("Software", "Superlevel", "Title", title));
+        }
     }
 
     private static void checkSize(int width, int height) {

@@ -37,7 +37,7 @@ public final class FunctionPanel extends VBox {
         setPadding(new Insets(8));
         getStyleClass().add("panel");
         getChildren().addAll(title("Function"), searchField(), sampleList(thumbnails), new Label("L(x, y) ="),
-                expressionField(), problemLabel(), parameterBox, title("View"), domainGrid(landscape),
+                expressionField(), fullFormula(), problemLabel(), parameterBox, title("View"), domainGrid(landscape),
                 viewOptions(landscape));
         vm.parameters().addListener((ListChangeListener<ParameterState>) c -> rebuildParameters());
     }
@@ -86,19 +86,56 @@ public final class FunctionPanel extends VBox {
         return search;
     }
 
+    /** Rows of the sample list visible without scrolling. */
+    static final int VISIBLE_SAMPLES = 8;
+
+    /**
+     * The sample list. Filtering only narrows the list: a function is loaded by a click on its entry or
+     * Enter on the selected one, never by the selection moving as the filter changes.
+     */
     private ListView<SampleFunction> sampleList(ThumbnailCache thumbnails) {
         ListView<SampleFunction> list = new ListView<>(vm.filteredSamples());
         list.setId("function-list");
-        list.setPrefHeight(200);
-        list.setTooltip(new Tooltip("Sample functions; select one to load its formula, parameters and domain"));
-        list.setCellFactory(v -> new SampleCell(thumbnails));
-        list.getSelectionModel().selectedItemProperty().addListener((obs, o, s) -> vm.select(s));
-        vm.currentProperty().addListener((obs, o, s) -> {
-            if (s != list.getSelectionModel().getSelectedItem()) {
-                list.getSelectionModel().select(s);
+        double row = ThumbnailCache.SIZE + 10;
+        list.setFixedCellSize(row);
+        list.setPrefHeight(VISIBLE_SAMPLES * row + 4);
+        list.setMinHeight(VISIBLE_SAMPLES * row + 4);
+        list.setTooltip(new Tooltip("Sample functions; click one (or press Enter) to load its formula, parameters"
+                + " and domain"));
+        list.setCellFactory(v -> {
+            SampleCell cell = new SampleCell(thumbnails);
+            cell.setOnMouseClicked(e -> {
+                if (!cell.isEmpty()) {
+                    load(cell.getItem());
+                }
+            });
+            return cell;
+        });
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                load(list.getSelectionModel().getSelectedItem());
             }
         });
+        vm.currentProperty().addListener((obs, o, s) -> showCurrent(list));
+        // the filter changed the list under the selection: show the loaded function again if it is listed
+        vm.filterProperty().addListener((obs, o, q) -> showCurrent(list));
         return list;
+    }
+
+    private void load(SampleFunction sample) {
+        if (sample != null && sample != vm.currentProperty().get()) {
+            vm.select(sample);
+        }
+    }
+
+    private void showCurrent(ListView<SampleFunction> list) {
+        SampleFunction current = vm.currentProperty().get();
+        if (current != null && list.getItems().contains(current)) {
+            list.getSelectionModel().select(current);
+            list.scrollTo(current);
+        } else {
+            list.getSelectionModel().clearSelection();
+        }
     }
 
     private TextField expressionField() {
@@ -124,6 +161,21 @@ public final class FunctionPanel extends VBox {
         });
         return field;
     }
+
+    /** A formula longer than the field shows in full below it, wrapped, so it can be read without scrolling. */
+    private Label fullFormula() {
+        Label full = new Label();
+        full.setId("formula-full");
+        full.getStyleClass().add("formula-full");
+        full.setWrapText(true);
+        full.textProperty().bind(vm.expressionProperty());
+        full.visibleProperty().bind(vm.expressionProperty().length().greaterThan(FULL_FORMULA_FROM));
+        full.managedProperty().bind(full.visibleProperty());
+        return full;
+    }
+
+    /** Formulas longer than this many characters overflow the field's width: they are repeated in full. */
+    static final int FULL_FORMULA_FROM = 30;
 
     private Label problemLabel() {
         Label problem = new Label();
@@ -167,8 +219,9 @@ public final class FunctionPanel extends VBox {
             grid.add(new Label(names[k]), (k % 2) * 2, k / 2);
             grid.add(fields[k], (k % 2) * 2 + 1, k / 2);
         }
-        vm.domainProperty().addListener((obs, o, d) -> fillDomain(fields, d));
-        fillDomain(fields, vm.domainProperty().get());
+        // the fields show the region on screen: they follow wheel-zoom, drag-pan and Reset view
+        landscape.viewDomainProperty().addListener((obs, o, d) -> fillDomain(fields, d));
+        fillDomain(fields, landscape.viewDomainProperty().get());
         Label error = new Label();
         error.getStyleClass().add("problem");
         error.textProperty().bind(vm.domainErrorProperty());

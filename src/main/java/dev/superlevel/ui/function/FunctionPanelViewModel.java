@@ -42,6 +42,11 @@ public final class FunctionPanelViewModel {
     private final ReadOnlyObjectWrapper<SampleFunction> current = new ReadOnlyObjectWrapper<>(this, "current");
     /** The selected data-set function (issue 7), null while the function is an expression. */
     private final ReadOnlyObjectWrapper<SampleFunction> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
+    /** The last expression the user typed that became the function (not a sample's nor a session's). */
+    private final ReadOnlyObjectWrapper<CompiledExpression> typedFunction = new ReadOnlyObjectWrapper<>(this,
+            "typedFunction");
+    /** True while a sample or a session is being loaded: its expression is not a typed one. */
+    private boolean loading;
 
     public FunctionPanelViewModel(List<SampleFunction> library) {
         samples.setAll(library);
@@ -63,6 +68,15 @@ public final class FunctionPanelViewModel {
         if (sample == null) {
             return;
         }
+        loading = true;
+        try {
+            selectSample(sample);
+        } finally {
+            loading = false;
+        }
+    }
+
+    private void selectSample(SampleFunction sample) {
         current.set(sample);
         parameters.setAll(sample.parameters().stream()
                 .map(p -> new ParameterState(p.name(), p.defaultValue(), p.min(), p.max())).toList());
@@ -87,6 +101,15 @@ public final class FunctionPanelViewModel {
      * The domain is left to the caller.
      */
     public boolean load(String name, String source, Map<String, Double> values) {
+        loading = true;
+        try {
+            return loadSource(name, source, values);
+        } finally {
+            loading = false;
+        }
+    }
+
+    private boolean loadSource(String name, String source, Map<String, Double> values) {
         Optional<SampleFunction> sample = samples.stream()
                 .filter(s -> s.name().equals(name) && s.formula().equals(source)).findFirst();
         if (sample.isPresent()) {
@@ -136,6 +159,13 @@ public final class FunctionPanelViewModel {
             // the debounced check re-validates an unchanged text: keep the function, so nothing re-samples
             if (old == null || !old.source().equals(compiled.source())
                     || !old.parameters().equals(compiled.parameters())) {
+                SampleFunction sample = current.get();
+                if (!loading && sample != null && !compiled.source().equals(sample.expression())) {
+                    // the user typed a function of their own: it is no longer the sample in the picker, and
+                    // it starts from its own defaults (later edits of a typed function keep the user's)
+                    current.set(null);
+                    typedFunction.set(compiled);
+                }
                 function.set(compiled);
             }
             return true;
@@ -212,6 +242,11 @@ public final class FunctionPanelViewModel {
     /** The selected data-set function, or null while the function is an expression. */
     public ReadOnlyObjectProperty<SampleFunction> datasetProperty() {
         return dataset.getReadOnlyProperty();
+    }
+
+    /** The last typed expression that became the function; it starts from its own defaults. */
+    public ReadOnlyObjectProperty<CompiledExpression> typedFunctionProperty() {
+        return typedFunction.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<SampleFunction> currentProperty() {

@@ -66,10 +66,13 @@ public final class LandscapeView extends Pane {
         getStyleClass().add("landscape-view");
         setMinSize(240, 200);
         setPrefSize(720, 620);
-        Tooltip.install(base, new Tooltip("Wheel: zoom about the cursor · drag: pan · click: set the start"
-                + " of the selected run"));
+        Tooltip.install(base, tip);
         wire();
     }
+
+    /** The map's help tooltip; hidden as soon as the pointer leaves the map. */
+    private final Tooltip tip = new Tooltip("Wheel: zoom about the cursor · drag: pan · click: set the start"
+            + " of the selected run");
 
     private void wire() {
         levelSet.pixelsProperty().addListener((obs, o, n) -> updateImage());
@@ -77,19 +80,29 @@ public final class LandscapeView extends Pane {
         levelSet.contoursProperty().addListener(o -> drawOverlay());
         playback.currentStepProperty().addListener(o -> drawOverlay());
         runs.selectedProperty().addListener(o -> drawOverlay());
+        runs.focusProperty().addListener(o -> drawOverlay());
         runs.runs().addListener((ListChangeListener<RunViewModel>) c -> {
             while (c.next()) {
-                c.getAddedSubList().forEach(r -> r.trajectoryProperty().addListener(o -> drawOverlay()));
+                c.getAddedSubList().forEach(r -> {
+                    r.trajectoryProperty().addListener(o -> drawOverlay());
+                    r.visibleProperty().addListener(o -> drawOverlay());
+                });
             }
             drawOverlay();
         });
-        runs.runs().forEach(r -> r.trajectoryProperty().addListener((Observable o) -> drawOverlay()));
+        runs.runs().forEach(r -> {
+            r.trajectoryProperty().addListener((Observable o) -> drawOverlay());
+            r.visibleProperty().addListener((Observable o) -> drawOverlay());
+        });
         base.setOnScroll(this::onScroll);
         base.setOnMousePressed(this::onPressed);
         base.setOnMouseDragged(this::onDragged);
         base.setOnMouseReleased(this::onReleased);
         base.setOnMouseMoved(this::onMoved);
-        base.setOnMouseExited(e -> hoverText.set(""));
+        base.setOnMouseExited(e -> {
+            hoverText.set("");
+            tip.hide();
+        });
     }
 
     @Override
@@ -172,8 +185,13 @@ public final class LandscapeView extends Pane {
         drawContours(g, area, levelSet.contoursProperty().get());
         recorded.forEach(p -> RecordedPathOverlay.draw(g, area, p));  // issue 10: under the runs
         for (RunViewModel run : runs.runs()) {
-            drawRun(g, area, run, run == runs.selectedProperty().get());
+            if (run.visibleProperty().get()) {
+                // focus on the selected run: the others stay for context, faint
+                g.setGlobalAlpha(runs.isDimmed(run) ? 0.25 : 1);
+                drawRun(g, area, run, run == runs.selectedProperty().get());
+            }
         }
+        g.setGlobalAlpha(1);
         g.restore();
     }
 

@@ -34,6 +34,10 @@ public final class RunViewModel {
     private final ReadOnlyObjectWrapper<Trajectory> trajectory = new ReadOnlyObjectWrapper<>(this, "trajectory");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final javafx.beans.property.BooleanProperty visible = new javafx.beans.property.SimpleBooleanProperty(
+            this, "visible", true);
+    /** The settings of the last valid configuration: what a session stores (blank keys stay absent). */
+    private Map<String, String> validSettings = Map.of();
     private LossFunction loss;
 
     public RunViewModel(BackgroundExecutor executor, String name, int argb, Map<String, String> initial) {
@@ -52,6 +56,23 @@ public final class RunViewModel {
         } else {
             settings.put(key, value.trim());
         }
+    }
+
+    /** The start the run uses: its own, or the configuration's default when the field is blank. */
+    public double[] effectiveStart() {
+        double[] own = start();
+        RunConfig c = config.get();
+        return own != null || c == null ? own : new double[] {c.startX(), c.startY()};
+    }
+
+    /** The keys the user set in the last valid configuration, in the order set; unset keys are defaults. */
+    public Map<String, String> validSettings() {
+        return validSettings;
+    }
+
+    /** Whether the run is drawn on the map and the charts. */
+    public javafx.beans.property.BooleanProperty visibleProperty() {
+        return visible;
     }
 
     /** Moves the start point; the run is recomputed from there. */
@@ -90,6 +111,7 @@ public final class RunViewModel {
             return;
         }
         error.set("");
+        validSettings = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(settings));
         config.set(parsed);
         LossFunction f = loss;
         if (f == null) {

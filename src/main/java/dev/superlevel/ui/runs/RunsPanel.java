@@ -1,9 +1,14 @@
 package dev.superlevel.ui.runs;
 
 import java.util.List;
+import java.util.Map;
+import javafx.application.Platform;
+import javafx.collections.MapChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -34,6 +39,12 @@ public final class RunsPanel extends VBox {
         title.getStyleClass().add("panel-title");
         getChildren().addAll(title, runList(), buttons(), editor);
         vm.selectedProperty().addListener((obs, o, run) -> rebuildEditor(run));
+        vm.runs().addListener((javafx.collections.ListChangeListener<RunViewModel>) c -> {
+            while (c.next()) {
+                c.getAddedSubList().forEach(this::watchShapingKeys);
+            }
+        });
+        vm.runs().forEach(this::watchShapingKeys);
         rebuildEditor(vm.selectedProperty().get());
     }
 
@@ -42,25 +53,7 @@ public final class RunsPanel extends VBox {
         list.setId("run-list");
         list.setPrefHeight(96);
         list.setTooltip(new Tooltip("Runs on the landscape; the selected one gets the start point of a click"));
-        list.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(RunViewModel run, boolean empty) {
-                super.updateItem(run, empty);
-                textProperty().unbind();
-                if (empty || run == null) {
-                    setGraphic(null);
-                    setText(null);
-                    return;
-                }
-                int c = run.argb();
-                setGraphic(new Rectangle(12, 12, Color.rgb(c >> 16 & 0xFF, c >> 8 & 0xFF, c & 0xFF)));
-                // the list shows the short status ("diverged at step 8"); the tooltip has the reason
-                textProperty().bind(run.statusProperty().map(s -> run.name() + (s.isBlank() ? ""
-                        : " · " + s.split(":")[0])));
-                setTooltip(new Tooltip());
-                getTooltip().textProperty().bind(run.statusProperty());
-            }
-        });
+        list.setCellFactory(v -> new RunCell());
         list.getSelectionModel().selectedItemProperty().addListener((obs, o, run) -> {
             if (run != null) {
                 vm.selectedProperty().set(run);
@@ -68,6 +61,42 @@ public final class RunsPanel extends VBox {
         });
         vm.selectedProperty().addListener((obs, o, run) -> list.getSelectionModel().select(run));
         return list;
+    }
+
+    /** A run in the list: show/hide box, colour, name and short status (the tooltip has the reason). */
+    private static final class RunCell extends ListCell<RunViewModel> {
+
+        private final CheckBox shown = new CheckBox();
+        private RunViewModel bound;
+
+        RunCell() {
+            shown.setTooltip(new Tooltip("Show or hide this run on the map and the charts"));
+        }
+
+        @Override
+        protected void updateItem(RunViewModel run, boolean empty) {
+            super.updateItem(run, empty);
+            textProperty().unbind();
+            if (bound != null) {
+                shown.selectedProperty().unbindBidirectional(bound.visibleProperty());
+                bound = null;
+            }
+            if (empty || run == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            bound = run;
+            shown.setId("run-visible-" + getIndex());
+            shown.selectedProperty().bindBidirectional(run.visibleProperty());
+            int c = run.argb();
+            setGraphic(new HBox(4, shown, new Rectangle(12, 12, Color.rgb(c >> 16 & 0xFF, c >> 8 & 0xFF, c & 0xFF))));
+            // the list shows the short status ("diverged at step 8"); the tooltip has the reason
+            textProperty().bind(run.statusProperty().map(s -> run.name() + (s.isBlank() ? ""
+                    : " · " + s.split(":")[0])));
+            setTooltip(new Tooltip());
+            getTooltip().textProperty().bind(run.statusProperty());
+        }
     }
 
     private HBox buttons() {
@@ -83,47 +112,88 @@ public final class RunsPanel extends VBox {
         remove.setOnAction(e -> vm.removeSelected());
         duplicate.disableProperty().bind(vm.selectedProperty().isNull());
         remove.disableProperty().bind(vm.selectedProperty().isNull());
-        return new HBox(6, add, duplicate, remove);
+        ToggleButton focus = new ToggleButton("Focus");
+        focus.setId("run-focus");
+        focus.setTooltip(new Tooltip("Dim every run but the selected one (Ctrl+F)"));
+        focus.selectedProperty().bindBidirectional(vm.focusProperty());
+        return new HBox(6, add, duplicate, remove, focus);
     }
 
+    /**
+     * The editor of the selected run: only the keys that apply to its optimizer, schedule and cost
+     * ({@link RunSettings#applicable}), each blank field showing its default as prompt text and each
+     * choice box its default value; choosing another optimizer, schedule or regulariser rebuilds it.
+     */
     private void rebuildEditor(RunViewModel run) {
         editor.getChildren().clear();
         if (run == null) {
             return;
         }
+        Map<String, String> defaults = RunSettings.effective(selectorsOf(run));
         GridPane grid = new GridPane();
         grid.setHgap(6);
         grid.setVgap(3);
         int row = 0;
-        row = choice(grid, row, run, "optimizer", RunSettings.OPTIMIZERS, "Optimizer (torch semantics, SPEC §1.2)");
-        row = choice(grid, row, run, "schedule", RunSettings.SCHEDULES,
-                "Learning-rate schedule; exponential is the paper's α₀e^(−βt)");
-        row = field(grid, row, run, "start", "Start point x,y (or click the map)");
-        row = field(grid, row, run, "steps", "Number of updates");
-        for (String key : RunSettings.SCHEDULE_KEYS) {
-            row = field(grid, row, run, key, tooltipFor(key));
-        }
-        for (String key : RunSettings.OPTIMIZER_KEYS) {
-            row = field(grid, row, run, key, tooltipFor(key));
-        }
-        row = choice(grid, row, run, "base", RunSettings.BASES, "Base optimizer wrapped by the tuner (Mechanic)");
-        row = choice(grid, row, run, "variant", RunSettings.VARIANTS, "Tuner variant (SPEC §1.1)");
-        row = choice(grid, row, run, "cost-reg", RunSettings.REGULARISERS, "Regulariser Ω of the dynamic cost");
-        for (String key : RunSettings.COST_KEYS) {
-            row = field(grid, row, run, key, tooltipFor(key));
+        for (String key : RunSettings.applicable(run.settings())) {
+            List<String> values = choices(key);
+            row = values == null ? field(grid, row, run, key, defaults.get(key), tooltipFor(key))
+                    : choice(grid, row, run, key, values, defaults.get(key), tooltipFor(key));
         }
         Label error = new Label();
         error.setId("run-error");
         error.getStyleClass().add("problem");
         error.setWrapText(true);
         error.textProperty().bind(run.errorProperty());
-        Label title = new Label(run.name() + " settings (blank = default)");
+        Label title = new Label(run.name() + " settings (blank: the default in grey)");
+        title.setWrapText(true);
         title.getStyleClass().add("panel-subtitle");
         editor.getChildren().addAll(title, error, grid);
     }
 
+    /** The optimizer and variant as set: they decide the other keys' defaults. */
+    private static Map<String, String> selectorsOf(RunViewModel run) {
+        Map<String, String> kinds = new java.util.LinkedHashMap<>();
+        for (String key : List.of("optimizer", "variant")) {
+            if (run.settings().containsKey(key)) {
+                kinds.put(key, run.settings().get(key));
+            }
+        }
+        return kinds;
+    }
+
+    private static List<String> choices(String key) {
+        return switch (key) {
+            case "optimizer" -> RunSettings.OPTIMIZERS;
+            case "schedule" -> RunSettings.SCHEDULES;
+            case "base" -> RunSettings.BASES;
+            case "variant" -> RunSettings.VARIANTS;
+            case "cost-reg" -> RunSettings.REGULARISERS;
+            default -> null;
+        };
+    }
+
+    /** Rebuilds the editor (after the current event) when a key that decides the other keys changes. */
+    private void watchShapingKeys(RunViewModel run) {
+        run.settings().addListener((MapChangeListener<String, String>) c -> {
+            if (RunSettings.SHAPING_KEYS.contains(c.getKey()) && vm.selectedProperty().get() == run) {
+                Platform.runLater(() -> {
+                    if (vm.selectedProperty().get() == run) {
+                        rebuildEditor(run);
+                    }
+                });
+            }
+        });
+    }
+
     private static String tooltipFor(String key) {
         return switch (key) {
+            case "optimizer" -> "Optimizer (torch semantics, SPEC §1.2)";
+            case "schedule" -> "Learning-rate schedule; exponential is the paper's α₀e^(−βt)";
+            case "start" -> "Start point x,y (or click the map)";
+            case "steps" -> "Number of updates";
+            case "base" -> "Base optimizer wrapped by the tuner (Mechanic)";
+            case "variant" -> "Tuner variant (SPEC §1.1)";
+            case "cost-reg" -> "Regulariser Ω of the dynamic cost";
             case "lr" -> "Base learning rate α₀";
             case "decay" -> "β of the exponential decay α₀e^(−βt)";
             case "cost-kappa" -> "κ of γ(t) = 1 + κe^(−δt) in the dynamic cost";
@@ -134,23 +204,25 @@ public final class RunsPanel extends VBox {
     }
 
     private static int choice(GridPane grid, int row, RunViewModel run, String key, List<String> values,
-            String tip) {
+            String defaultValue, String tip) {
         ComboBox<String> box = new ComboBox<>();
-        box.getItems().add("");
         box.getItems().addAll(values);
         box.setId("run-" + key);
-        box.setValue(run.settings().getOrDefault(key, ""));
-        box.setTooltip(new Tooltip(tip));
+        // a blank key shows its default; only a choice the user makes is stored
+        box.setValue(run.settings().getOrDefault(key, defaultValue));
+        box.setTooltip(new Tooltip(tip + " (default " + defaultValue + ")"));
         box.valueProperty().addListener((obs, o, v) -> run.set(key, v));
         grid.addRow(row, new Label(key), box);
         return row + 1;
     }
 
-    private static int field(GridPane grid, int row, RunViewModel run, String key, String tip) {
+    private static int field(GridPane grid, int row, RunViewModel run, String key, String defaultValue,
+            String tip) {
         TextField field = new TextField(run.settings().getOrDefault(key, ""));
         field.setId("run-" + key);
-        field.setPrefColumnCount(9);
-        field.setPromptText("default");
+        // the start holds two numbers ("-1.23457,2.5"): wide enough to read both
+        field.setPrefColumnCount("start".equals(key) ? 15 : 9);
+        field.setPromptText(defaultValue);
         field.setTooltip(new Tooltip(tip + " — Enter to apply"));
         field.setOnAction(e -> run.set(key, field.getText()));
         field.focusedProperty().addListener((obs, o, focused) -> {

@@ -25,6 +25,9 @@ public final class RunsViewModel {
     private final ObservableList<RunViewModel> runs = FXCollections.observableArrayList();
     private final ObjectProperty<RunViewModel> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObjectProperty<LossFunction> loss = new SimpleObjectProperty<>(this, "loss");
+    /** When true every run but the selected one is drawn dimmed. */
+    private final javafx.beans.property.BooleanProperty focus = new javafx.beans.property.SimpleBooleanProperty(
+            this, "focus", false);
     private int created;
 
     public RunsViewModel(BackgroundExecutor executor) {
@@ -47,7 +50,7 @@ public final class RunsViewModel {
         return shortNumber(x) + "," + shortNumber(y);
     }
 
-    private static String shortNumber(double v) {
+    static String shortNumber(double v) {
         String s = new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros()
                 .toPlainString();
         return s.equals("-0") ? "0" : s;
@@ -109,6 +112,20 @@ public final class RunsViewModel {
         }
     }
 
+    /**
+     * After a change of function: each run keeps its start when it lies inside {@code domain}, the
+     * others start near {@code preferred}, spread so that no two runs share a start ({@link StartSpread}).
+     */
+    public void keepStartsInside(dev.superlevel.core.grid.Domain domain, double[] preferred) {
+        java.util.List<double[]> current = runs.stream().map(RunViewModel::effectiveStart).toList();
+        java.util.List<double[]> next = StartSpread.starts(current, domain, preferred);
+        for (int k = 0; k < runs.size(); k++) {
+            if (!java.util.Arrays.equals(current.get(k), next.get(k))) {
+                runs.get(k).setStart(next.get(k)[0], next.get(k)[1]);
+            }
+        }
+    }
+
     private int nextColour() {
         return COLOURS[created % COLOURS.length];
     }
@@ -119,6 +136,16 @@ public final class RunsViewModel {
 
     public ObjectProperty<RunViewModel> selectedProperty() {
         return selected;
+    }
+
+    /** Focus on the selected run: every other run is drawn dimmed. */
+    public javafx.beans.property.BooleanProperty focusProperty() {
+        return focus;
+    }
+
+    /** Whether {@code run} is drawn dimmed: focus is on and it is not the selected run. */
+    public boolean isDimmed(RunViewModel run) {
+        return focus.get() && run != selected.get();
     }
 
     public ObjectProperty<LossFunction> lossProperty() {

@@ -5,17 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.prefs.Preferences;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class RecentFilesTest {
 
-    private final Preferences node = Preferences.userRoot().node("dev-superlevel-test-" + System.nanoTime());
-
-    @AfterEach
-    void removeNode() throws Exception {
-        node.removeNode();
-    }
+    /** In memory: the test never touches the user's real preferences. */
+    private final Preferences node = new MemoryPreferences();
 
     @Test
     void keepsTheLastEightNewestFirstWithoutDuplicatesAcrossInstances() {
