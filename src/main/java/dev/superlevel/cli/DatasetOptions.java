@@ -94,13 +94,26 @@ public class DatasetOptions {
      */
     public ResolvedLoss resolve() {
         DatasetLossSpec spec = spec();
-        LossFunction loss = spec.build(TrainingListener.NONE, Cancellation.NONE);
+        LossFunction loss;
+        try {
+            loss = spec.build(TrainingListener.NONE, Cancellation.NONE);
+        } catch (IllegalArgumentException e) {
+            if (String.valueOf(e.getMessage()).startsWith("mlp-lr:")) { // training diverged: name the flag
+                throw new IllegalArgumentException("--" + e.getMessage(), e);
+            }
+            throw e;
+        }
         String file = String.valueOf(spec.dataset().getFileName());
         String stem = file.endsWith(".csv") ? file.substring(0, file.length() - 4) : file;
         FunctionDefinition definition = new FunctionDefinition(stem, spec.model() + " risk on " + file, "",
                 List.of(), spec.defaultDomain(), Optional.empty(), OptionalDouble.empty(), SetMode.SUPERLEVEL,
                 ScaleHint.LINEAR, List.of(), List.of(), "");
         return new ResolvedLoss(loss, definition);
+    }
+
+    /** The first data-set flag given, e.g. {@code --model}, for messages; empty when none. */
+    String firstFlag() {
+        return keys().keySet().stream().findFirst().map(k -> "--" + k).orElse("");
     }
 
     /** Whether any data-set flag was given (so that a stray --model without --dataset is reported). */

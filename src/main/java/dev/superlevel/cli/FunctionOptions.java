@@ -5,7 +5,9 @@ import dev.superlevel.core.expr.ParseException;
 import dev.superlevel.core.grid.Domain;
 import dev.superlevel.core.grid.GridSampler;
 import dev.superlevel.core.grid.GridSpec;
+import dev.superlevel.io.function.DecimalLiteral;
 import dev.superlevel.io.function.FunctionDefinition;
+import dev.superlevel.io.function.ParameterSpec;
 import dev.superlevel.io.function.FunctionResolver;
 import dev.superlevel.core.grid.SampledField;
 import java.util.LinkedHashMap;
@@ -58,7 +60,9 @@ public class FunctionOptions {
     public ResolvedLoss resolve() {
         if (dataset.isAnySet()) {  // issue 7: a data-set loss replaces --function (DatasetOptions)
             if (function != null) {
-                throw new IllegalArgumentException("give either --function or --dataset, not both");
+                throw new IllegalArgumentException(dataset.isSet() ? "give either --function or --dataset, not both"
+                        : dataset.firstFlag() + " belongs to --dataset FILE.csv, which was not given (it does not"
+                                + " apply to --function)");
             }
             if (!parameters.isEmpty()) {
                 throw new IllegalArgumentException("--param sets a parameter of --function, not of --dataset");
@@ -127,12 +131,24 @@ public class FunctionOptions {
                         + definition.name() + (values.isEmpty() ? " (it has none)" : " (it has "
                         + String.join(", ", values.keySet()) + ")"));
             }
-            try {
-                values.put(e.getKey(), Converters.finite(e.getValue()));
-            } catch (RuntimeException bad) {
-                throw new IllegalArgumentException("--param " + e.getKey() + ": " + bad.getMessage());
-            }
+            values.put(e.getKey(), parameterValue(definition, e.getKey(), e.getValue()));
         }
         return values;
+    }
+
+    /** A plain decimal literal (no hex, no suffix, no NaN/Infinity) within the parameter's declared range. */
+    private static double parameterValue(FunctionDefinition definition, String name, String text) {
+        String t = text.strip();
+        double v = DecimalLiteral.isValid(t) ? Double.parseDouble(t) : Double.NaN;
+        if (!Double.isFinite(v)) {
+            throw new IllegalArgumentException("--param " + name + ": '" + text + "' is not a finite decimal number");
+        }
+        for (ParameterSpec p : definition.parameters()) {
+            if (p.name().equals(name) && (v < p.min() || v > p.max())) {
+                throw new IllegalArgumentException("--param " + name + ": " + t + " is outside its declared range ["
+                        + p.min() + ", " + p.max() + "]");
+            }
+        }
+        return v;
     }
 }

@@ -1,12 +1,14 @@
 package dev.superlevel.cli;
 
 import dev.superlevel.core.Cancellation;
+import dev.superlevel.core.Limits;
 import dev.superlevel.core.expr.CompiledExpression;
 import dev.superlevel.core.function.LossFunction;
 import dev.superlevel.core.grid.GridSampler;
 import dev.superlevel.core.grid.GridSpec;
 import dev.superlevel.core.optim.RunConfig;
 import dev.superlevel.core.optim.RunConfigParser;
+import dev.superlevel.io.AtomicFiles;
 import dev.superlevel.io.function.FunctionDefinition;
 import dev.superlevel.io.image.FigureFormat;
 import dev.superlevel.io.image.GifWriter;
@@ -17,6 +19,7 @@ import dev.superlevel.io.session.SessionFile;
 import dev.superlevel.io.session.SessionFunction;
 import dev.superlevel.io.session.SessionRun;
 import dev.superlevel.io.session.SessionScene;
+import dev.superlevel.io.session.SessionSource;
 import dev.superlevel.io.trajectory.RecordedPaths;
 import dev.superlevel.core.optim.ScheduleKind;
 import dev.superlevel.core.analysis.BasinMap;
@@ -64,7 +67,6 @@ import picocli.CommandLine.Option;
 public final class RenderCommand implements Callable<Integer> {
 
     /** Run colours: never white or black, visible over viridis/magma and both chart backgrounds, none red (violations are). */
-    private static final int[] RUN_COLOURS = {0xFFFF2D95, 0xFF00B4FF, 0xFFFF8C00, 0xFF9B5DE5, 0xFF7CFC00};
 
     @Mixin
     FunctionOptions functionOptions;
@@ -86,7 +88,7 @@ public final class RenderCommand implements Callable<Integer> {
             description = "Frames of the animation, 1..1000 (default: ${DEFAULT-VALUE}).")
     int frames;
     @Option(names = "--fps", paramLabel = "F", defaultValue = "15",
-            description = "Frames per second of the animation, up to 50 (default: ${DEFAULT-VALUE}).")
+            description = "Frames per second of the animation, 0.1..50 (default: ${DEFAULT-VALUE}).")
     double fps;
     @Option(names = "--size", paramLabel = "WxH",
             description = "Figure size in pixels (default: the session PNG's, else 1200x900, composite 1600x900).")
@@ -147,17 +149,14 @@ public final class RenderCommand implements Callable<Integer> {
         if (out == null && animate == null) {
             throw new IllegalArgumentException("--out FILE.png or --animate FILE.gif is required");
         }
+        // issue 12: every option is validated, and the scene built, before the first byte is written
         FigureFormat outFormat = out == null ? null : FigureFormat.ofFigure(out);
         FigureFormat animateFormat = animate == null ? null : FigureFormat.ofAnimation(animate);
-        FigureSpec spec = figureSpec();
-        if (animate != null && (frames < 1 || frames > GifWriter.MAX_FRAMES)) {
-            throw new IllegalArgumentException("--frames must be between 1 and " + GifWriter.MAX_FRAMES + ", got "
-                    + frames);
-        }
-        if (animate != null && !(fps > 0 && fps <= 50)) {
-            throw new IllegalArgumentException("--fps must be more than 0 and at most 50, got " + fps);
-        }
-        Session s = session != null ? loadSession(session) : sessionFromOptions();
+        checkAnimationOptions();
+        checkOutputs();
+        SessionFile.SessionPng loaded = session != null ? loadSession(session) : null;
+        FigureSpec spec = figureSpec(loaded == null ? null : loaded.figure().orElse(null));
+        Session s = loaded != null ? loaded.session() : sessionFromOptions();
         if (style != null) {
             s = s.withStyle(FigureStyle.parse(style));
         }
@@ -177,6 +176,33 @@ public final class RenderCommand implements Callable<Integer> {
             throw new UncheckedIOException(e.getMessage(), e);
         }
         return 0;
+    }
+
+    private void checkAnimationOptions() {
+        if (animate == null) {
+            return;
+        }
+        if (frames < 1 || frames > Limits.MAX_FRAMES) {
+            throw new IllegalArgumentException("--frames must be between 1 and " + Limits.MAX_FRAMES + ", got "
+                    + frames);
+        }
+        if (!(fps >= Limits.MIN_FPS && fps <= Limits.MAX_FPS)) {
+            throw new IllegalArgumentException("--fps must be between " + Limits.MIN_FPS + " and " + Limits.MAX_FPS
+                    + ", got " + fps);
+        }
+    }
+
+    /** Both outputs can be written (folder exists, absent or a regular file) and are not the same file. */
+    private void checkOutputs() {
+        try {
+            Path png = out == null ? null : AtomicFiles.checkWritable(out);
+            Path gif = animate == null ? null : AtomicFiles.checkWritable(animate);
+            if (png != null && png.equals(gif)) {
+                throw new IllegalArgumentException("--out and --animate name the same file " + out);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e.getMessage(), e);
+        }
     }
 
     /**
@@ -227,15 +253,7 @@ public final class RenderCommand implements Callable<Integer> {
      * Kind, size and scale: the flags, else what a session PNG recorded (for the same kind), else the
      * defaults of the kind.
      */
-    private FigureSpec figureSpec() {
-        FigureSpec recorded = null;
-        if (session != null) {
-            try {
-                recorded = EmbeddedSessions.figure(session).orElse(null);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e.getMessage(), e);
-            }
-        }
+    private FigureSpec figureSpec(FigureSpec recorded) {
         FigureKind kind = figure != null ? parseKind(figure) : recorded != null ? recorded.kind() : FigureKind.LANDSCAPE;
         FigureSpec spec = recorded != null && recorded.kind() == kind ? recorded : FigureSpec.defaults(kind);
         if (size != null) {
@@ -287,12 +305,12 @@ public final class RenderCommand implements Callable<Integer> {
         }
     }
 
-    private Session loadSession(Path file) {
+    private SessionFile.SessionPng loadSession(Path file) {
         if (functionOptions.function != null || !runs.isEmpty()) {
             throw new IllegalArgumentException("--session cannot be combined with --function or --run");
         }
         try {
-            return EmbeddedSessions.read(file);
+            return SessionSource.read(file, Cancellation.NONE);
         } catch (IOException e) {
             throw new UncheckedIOException(e.getMessage(), e);
         }
@@ -306,10 +324,19 @@ public final class RenderCommand implements Callable<Integer> {
                 : def.scale() == ScaleHint.LOG ? ColorScale.LOG : ColorScale.LINEAR;
         List<SessionRun> sessionRuns = new ArrayList<>();
         int maxSteps = 0;
+        long totalSteps = 0;
+        if (runs.size() > Limits.MAX_RUNS) {
+            throw new IllegalArgumentException(runs.size() + " --run options, more than the limit of " + Limits.MAX_RUNS);
+        }
         for (int k = 0; k < runs.size(); k++) {
             RunConfig cfg = parseRun(k);
             maxSteps = Math.max(maxSteps, cfg.steps());
-            sessionRuns.add(SessionRun.of(cfg, RUN_COLOURS[k % RUN_COLOURS.length],
+            totalSteps += cfg.steps();
+            if (totalSteps > Limits.MAX_TOTAL_STEPS) {
+                throw new IllegalArgumentException("--run " + (k + 1) + ": the runs take " + totalSteps
+                        + " steps in all so far, more than the limit of " + Limits.MAX_TOTAL_STEPS);
+            }
+            sessionRuns.add(SessionRun.of(cfg, dev.superlevel.render.RunPalette.argb(k),
                     cfg.optimizer().name().toLowerCase(Locale.ROOT) + " lr=" + cfg.learningRate()));
         }
         GridSpec grid = functionOptions.gridSpec(resolved);

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
  * The headless command line (SPEC §3). Exit status 0 on success, 2 on bad input of any kind (a
  * picocli parameter error, a malformed expression or function file, a bad number or domain, an
  * unwritable output file): then stderr holds exactly one line, {@code error: <what is wrong>}, and no
- * stack trace. A bug (any other exception) exits with 1.
+ * stack trace. A bug (any other exception) exits with 1. picocli's {@code @FILE} argument expansion is
+ * off: an argument starting with {@code @} is taken literally.
  */
 @Command(name = "superlevel", mixinStandardHelpOptions = true, version = "superlevel 0.1.0",
         description = "Super-level sets, persistence and optimizer trajectories of 2-D loss landscapes.",
@@ -45,6 +46,8 @@ public final class SuperlevelCli implements Runnable {
                 BasinsCommand.OWN_KEYS);
         TrajectoryCommand.addRunParameterOptions(commandLine.getSubcommands().get("compare").getCommandSpec(),
                 CompareCommand.OWN_KEYS);
+        // issue 12: '@FILE' arguments would be read from any path, /dev/zero included; arguments are literal
+        commandLine.setExpandAtFiles(false);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler(SuperlevelCli::onParameterError);

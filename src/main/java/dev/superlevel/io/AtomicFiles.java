@@ -10,12 +10,20 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one way Superlevel writes a file: into a temporary file in the target's folder, then moved over
  * the target (atomically where the file system can). A reader never sees half a file, and a failed or
  * cancelled write leaves no file behind: the temporary file is deleted and the old target, if any, is
- * untouched. Thread-safe (no state).
+ * untouched. Thread-safe.
+ *
+ * <p>Only regular files are replaced (issue 12): a symbolic link is followed and its final target is
+ * replaced (the link stays a link); a path that exists and is not a regular file (a device such as
+ * {@code /dev/null}, a FIFO, a socket) is refused with a message, never renamed over. Temporary files
+ * still in progress are registered and deleted by a JVM shutdown hook, so SIGINT or SIGTERM during a
+ * long write (an animation) leaves no {@code .NAME.NNN.tmp} behind.
  */
 public final class AtomicFiles {
 
@@ -23,6 +31,13 @@ public final class AtomicFiles {
     @FunctionalInterface
     public interface Content {
         void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** Temporary files being written right now; the shutdown hook deletes what is left. */
+    private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(AtomicFiles::deletePending, "superlevel-temp-cleanup"));
     }
 
     private AtomicFiles() {
@@ -36,20 +51,15 @@ public final class AtomicFiles {
      *     cancellation) passes through unchanged, after the temporary file is deleted
      */
     public static void write(Path target, Content content) throws IOException {
-        Path absolute = target.toAbsolutePath();
+        Path absolute = checkWritable(target);
         Path folder = absolute.getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new IOException("cannot write " + target + ": folder " + folder + " does not exist");
-        }
-        if (Files.isDirectory(absolute)) {
-            throw new IOException("cannot write " + target + ": " + absolute + " is a folder");
-        }
         Path temp;
         try {
             temp = createTemp(folder, absolute);
         } catch (IOException e) {
             throw new IOException("cannot write " + target + ": " + reason(e), e);
         }
+        PENDING.add(temp);
         try {
             try (OutputStream out = Files.newOutputStream(temp)) {
                 content.writeTo(out);
@@ -61,6 +71,55 @@ public final class AtomicFiles {
         } catch (RuntimeException | Error e) {
             Files.deleteIfExists(temp);
             throw e;
+        } finally {
+            PENDING.remove(temp);
+        }
+    }
+
+    /**
+     * Checks, without writing anything, that {@code target} can be written by {@link #write}: its folder
+     * exists and it is absent or a regular file (after following symbolic links). Commands call this
+     * for every output before writing the first, so that bad input writes nothing.
+     *
+     * @return the absolute path that will be replaced (a link's final target)
+     * @throws IOException "cannot write TARGET: REASON"
+     */
+    public static Path checkWritable(Path target) throws IOException {
+        Path absolute = followLinks(target.toAbsolutePath(), target);
+        Path folder = absolute.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new IOException("cannot write " + target + ": folder " + folder + " does not exist");
+        }
+        if (Files.isDirectory(absolute)) {
+            throw new IOException("cannot write " + target + ": " + absolute + " is a folder");
+        }
+        if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
+            throw new IOException("cannot write " + target + ": it is " + InputFiles.kindOf(absolute)
+                    + "; only a regular file is replaced");
+        }
+        return absolute;
+    }
+
+    /** The final target of a chain of symbolic links (a dangling link: the path it points at). */
+    private static Path followLinks(Path path, Path target) throws IOException {
+        Path p = path;
+        for (int hops = 0; Files.isSymbolicLink(p); hops++) {
+            if (hops >= 40) {
+                throw new IOException("cannot write " + target + ": too many levels of symbolic links");
+            }
+            Path link = Files.readSymbolicLink(p);
+            p = p.toAbsolutePath().getParent().resolve(link).normalize();
+        }
+        return p;
+    }
+
+    private static void deletePending() {
+        for (Path temp : PENDING) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException | RuntimeException e) {
+                // shutting down: nothing more can be done about this one, try the others
+            }
         }
     }
 

@@ -17,6 +17,7 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
+import dev.superlevel.core.Limits;
 import java.util.Locale;
 import java.util.function.BiConsumer;
 
@@ -242,6 +243,9 @@ public final class FigureRenderer {
         }
     }
 
+    /** Runs with more points than this are thinned to quarter-pixel resolution before stroking. */
+    static final int DECIMATE_ABOVE = 20_000;
+
     private static void drawTrajectories(Graphics2D g, LandscapeScene scene, Rectangle2D plot) {
         AffineTransform t = toPlot(scene.field().spec().domain(), plot);
         Shape clip = g.getClip();
@@ -256,9 +260,14 @@ public final class FigureRenderer {
                 continue;
             }
             Color colour = new Color(run.argb(), true);
-            Path2D path = new Path2D.Double();
-            appendPolyline(path, run.xs(), run.ys(), last, false);
-            Shape shape = t.createTransformedShape(path);
+            Shape shape;
+            if (last + 1 > DECIMATE_ABOVE) {  // issue 12: a 10^6-step run is drawn as the pixels it covers
+                shape = PathDecimation.inPixels(run.xs(), run.ys(), last, t, 0.25);
+            } else {
+                Path2D path = new Path2D.Double();
+                appendPolyline(path, run.xs(), run.ys(), last, false);
+                shape = t.createTransformedShape(path);
+            }
             g.setStroke(new BasicStroke(3.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             g.setColor(new Color(0, 0, 0, 120));
             g.draw(shape);
@@ -301,13 +310,13 @@ public final class FigureRenderer {
         g.setColor(scene.style().foreground());
         g.setStroke(new BasicStroke(1f));
         g.draw(plot);
-        for (double x : Ticks.linear(d.xmin(), d.xmax(), Math.max(2, (int) (plot.getWidth() / 80)))) {
+        for (double x : Ticks.axis(d.xmin(), d.xmax(), plot.getWidth(), Ticks.X_AXIS_SPACING)) {
             double px = t.getScaleX() * x + t.getTranslateX();
             g.draw(new Line2D.Double(px, plot.getMaxY(), px, plot.getMaxY() + 4));
             String s = Ticks.format(x);
             g.drawString(s, (float) (px - fm.stringWidth(s) / 2.0), (float) (plot.getMaxY() + 6 + fm.getAscent()));
         }
-        for (double y : Ticks.linear(d.ymin(), d.ymax(), Math.max(2, (int) (plot.getHeight() / 60)))) {
+        for (double y : Ticks.axis(d.ymin(), d.ymax(), plot.getHeight(), Ticks.Y_AXIS_SPACING)) {
             double py = t.getScaleY() * y + t.getTranslateY();
             g.draw(new Line2D.Double(plot.getMinX() - 4, py, plot.getMinX(), py));
             String s = Ticks.format(y);
@@ -357,9 +366,16 @@ public final class FigureRenderer {
     }
 
     static void checkSize(int width, int height, double scale) {
-        if (width < 64 || height < 64 || width > 16384 || height > 16384) {
+        if (width < FigureSpec.MIN_SIDE || height < FigureSpec.MIN_SIDE || width > FigureSpec.MAX_SIDE
+                || height > FigureSpec.MAX_SIDE) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "figure size must be between 64 and 16384 pixels per side, got %dx%d", width, height));
+                    "figure size must be between %d and %d pixels per side, got %dx%d", FigureSpec.MIN_SIDE,
+                    FigureSpec.MAX_SIDE, width, height));
+        }
+        if ((long) width * height > Limits.MAX_IMAGE_PIXELS) {  // issue 12: 16384² ARGB alone is 1 GiB
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "figure size %dx%d is %d pixels, more than the limit of %d", width, height,
+                    (long) width * height, Limits.MAX_IMAGE_PIXELS));
         }
         if (!(scale >= 0.25 && scale <= 8)) {
             throw new IllegalArgumentException("figure scale must be between 0.25 and 8, got " + scale);

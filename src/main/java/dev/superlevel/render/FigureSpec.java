@@ -16,6 +16,11 @@ import java.awt.image.BufferedImage;
  */
 public record FigureSpec(FigureKind kind, int width, int height, double scale, SurfaceView surface) {
 
+    /** Smallest side of any exported image (figure or chart), in pixels: the app, the CLI and PNG chunks. */
+    public static final int MIN_SIDE = 64;
+    /** Largest side of any exported image, in pixels (a 16384² ARGB raster is 1 GiB). */
+    public static final int MAX_SIDE = 16384;
+
     public FigureSpec {
         if (kind == null) {
             throw new IllegalArgumentException("figure kind is missing");

@@ -32,8 +32,6 @@ import org.jfree.data.xy.XYSeriesCollection;
  */
 final class StepCharts {
 
-    /** Violations (ΔL &gt; 0) are marked in this red whatever the run's colour. */
-    static final Color VIOLATION = new Color(0xE0, 0x10, 0x10);
     /** Curves longer than twice this many points are thinned to their per-bucket min and max. */
     private static final int BUCKETS = 1000;
     /** Width of the value-axis area, the same in every panel so their step axes line up. */
@@ -88,7 +86,7 @@ final class StepCharts {
         addLines(plot, 1, RunSeries::deltaL, DASHED, DASHED_HALO, false);
         plot.setDataset(2, violations());
         XYLineAndShapeRenderer dots = new XYLineAndShapeRenderer(false, true);
-        dots.setSeriesPaint(0, VIOLATION);
+        dots.setSeriesPaint(0, RunPalette.VIOLATION);
         dots.setSeriesShape(0, new Ellipse2D.Double(-2.5, -2.5, 5, 5));
         plot.setRenderer(2, dots);
         plot.addRangeMarker(new ValueMarker(0, style.muted(), new BasicStroke(0.8f)));

@@ -7,7 +7,12 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The layer rules of STYLE.md: the core is pure Java; the UI never reaches into the CLI. */
+/**
+ * The layer rules of STYLE.md (app → ui, cli → io → render → core): the core is pure Java; render draws
+ * from resolved inputs and never reads files; io never reaches up into the UI or the CLI; the UI never
+ * reaches into the CLI. {@code archunit.properties} fails a rule whose "that" matches no class, so a
+ * renamed package cannot silently empty a rule.
+ */
 @AnalyzeClasses(packages = "dev.superlevel", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayerRulesTest {
 
@@ -29,4 +34,13 @@ class LayerRulesTest {
     @ArchTest
     static final ArchRule cliHasNoJavaFx = noClasses().that().resideInAPackage("dev.superlevel.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "dev.superlevel.ui..");
+
+    @ArchTest
+    static final ArchRule renderNeverImportsIo = noClasses().that().resideInAPackage("dev.superlevel.render..")
+            .should().dependOnClassesThat().resideInAPackage("dev.superlevel.io..");
+
+    @ArchTest
+    static final ArchRule ioNeverImportsUiOrCli = noClasses().that().resideInAPackage("dev.superlevel.io..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.superlevel.ui..", "dev.superlevel.cli..",
+                    "dev.superlevel.app..", "javafx..");
 }

@@ -73,9 +73,13 @@ class TrajectoryCommandTest {
         CliRunner r = CliRunner.run("trajectory", "--function", "x^2+y^2", "--optimizer", "gd", "--lr", "10",
                 "--start", "1,1", "--steps", "100");
         assertEquals(0, r.status());
-        assertTrue(r.outLines().length > 2 && r.outLines().length < 102, r.out());
-        assertTrue(r.err().startsWith("note: diverged at step "), r.err());
-        assertEquals(1, r.err().lines().count());
+        // x_t = y_t = (1 - 2·10)^t = (-19)^t: |θ| is 19^4 = 130321 at step 4 and 19^5 ≈ 2.5e6 > 1e6 at step 5,
+        // so steps 0..4 are written (header + 5 rows) and the step that left the bound is not
+        String[] lines = r.outLines();
+        assertEquals(6, lines.length, r.out());
+        assertEquals(TrajectoryCsv.HEADER, lines[0]);
+        assertTrue(lines[5].startsWith("4,130321.0,130321.0,"), lines[5]);
+        assertEquals("note: diverged at step 5: left the bound |θ| ≤ 1e6" + NL, r.err());
     }
 
     @Test

@@ -78,7 +78,7 @@ class CompositeFigureRendererTest {
 
     @Test
     void violationsAreMarkedInRedOnlyWhenTheLossRises() {
-        int red = StepCharts.VIOLATION.getRGB();
+        int red = RunPalette.VIOLATION.getRGB();
         assertTrue(count(CompositeFigureRenderer.render(scene(true), 900, 500), red) > 0);
         assertEquals(0, count(CompositeFigureRenderer.render(scene(false), 900, 500), red));
     }

@@ -48,6 +48,8 @@ class MinMaxDecimationTest {
             v[t] = Math.sin(t * 0.37) * (t % 17);
         }
         double[][] kept = MinMaxDecimation.apply(v, buckets);
+        net.jqwik.api.statistics.Statistics.label("curve").collect(n > 2 * buckets ? "decimated" : "kept whole");
+        net.jqwik.api.statistics.Statistics.label("curve").coverage(c -> c.check("decimated").count(k -> k >= 500)); // ~650 of 1000
         assertTrue(kept[0].length <= Math.max(n, 2 * buckets));
         for (int k = 1; k < kept[0].length; k++) {
             assertTrue(kept[0][k] > kept[0][k - 1], "steps increase");

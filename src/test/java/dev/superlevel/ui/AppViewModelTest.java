@@ -2,6 +2,7 @@ package dev.superlevel.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.superlevel.core.topology.SetMode;
@@ -33,8 +34,9 @@ class AppViewModelTest {
         assertEquals(SetMode.SUBLEVEL, vm.landscape().modeProperty().get());
         assertEquals(1, vm.runs().runs().size());
         assertEquals(0.0, vm.runs().runs().get(0).trajectoryProperty().get().steps().get(0).x());
-        assertTrue(vm.playback().lastStepProperty().get() > 0);
-        assertTrue(vm.levelSet().componentCountProperty().get() >= 2, "the basins split at the suggested λ");
+        assertEquals(400, vm.playback().lastStepProperty().get(), "the default run's 400 steps");
+        // {L ≤ 10} on the 96² grid: one basin around each of the four minima (counted with a BFS in Python)
+        assertEquals(4, vm.levelSet().componentCountProperty().get(), "the basins split at the suggested λ");
     }
 
     @Test
@@ -130,9 +132,12 @@ class AppViewModelTest {
         assertEquals(null, vm.function().problemProperty().get(), "a formula is not compiled as an expression");
         var loss = vm.landscape().functionProperty().get();
         assertFalse(loss instanceof dev.superlevel.core.expr.CompiledExpression, "the data-set loss is on show");
-        assertEquals(definition.loss().value(0.5, -1.25), loss.value(0.5, -1.25), 1e-12);
-        assertEquals(loss, vm.runs().lossProperty().get());
-        assertTrue(vm.landscape().dataProperty().get() != null);
+        // mean cross-entropy of sigmoid(θ·x) over the 200 rows of blobs.csv at θ = (0.5, -1.25), computed with
+        // numpy from the CSV (np.mean(np.logaddexp(0, z) - y*z))
+        assertEquals(0.9955645624660767, loss.value(0.5, -1.25), 1e-12);
+        assertSame(loss, vm.runs().lossProperty().get(), "the runs descend the loss on show");
+        assertSame(loss, vm.landscape().dataProperty().get().function(), "the picture is of that loss");
+        assertEquals(96, vm.landscape().dataProperty().get().field().nx());
 
         vm.loadSample("gaussian-bumps");
         assertEquals(null, vm.function().datasetProperty().get());
@@ -161,7 +166,9 @@ class AppViewModelTest {
         vm.statusProperty().addListener((obs, o, s) -> statuses.add(s));
         vm.loadSample("moons-mlp");
         assertTrue(statuses.stream().anyMatch(s -> s.startsWith("training moons-mlp: step ")), statuses.toString());
-        assertTrue(vm.landscape().dataProperty().get() != null);
+        assertSame(vm.landscape().functionProperty().get(), vm.landscape().dataProperty().get().function(),
+                "the trained slice is on show");
+        assertEquals(96 * 96, vm.landscape().dataProperty().get().field().values().length);
         assertFalse(vm.landscape().functionProperty().get() instanceof dev.superlevel.core.expr.CompiledExpression);
         assertEquals(-1.0, vm.progressProperty().get(), "the progress bar is gone once trained");
     }

@@ -23,7 +23,7 @@ public record MlpConfig(Activation activation, int hidden1, int hidden2, Optimiz
     /** tanh, 16 → 16, 1500 Adam updates at rate 0.01, seed 1. */
     public static final MlpConfig DEFAULT = new MlpConfig(Activation.TANH, 16, 16, OptimizerKind.ADAM, 1500, 0.01, 1L);
 
-    public static final int MAX_STEPS = 1_000_000;
+    public static final int MAX_STEPS = dev.superlevel.core.Limits.MAX_TRAINING_STEPS;
 
     public MlpConfig {
         if (activation == null) {

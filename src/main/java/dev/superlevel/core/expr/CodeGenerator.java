@@ -9,6 +9,8 @@ import dev.superlevel.core.expr.Node.Parameter;
 import dev.superlevel.core.expr.Node.Variable;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -33,21 +35,28 @@ final class CodeGenerator {
     private final StringBuilder invariant = new StringBuilder();
     private final StringBuilder body = new StringBuilder();
     private final Map<String, Operand> computed = new HashMap<>();
+    private final SortedSet<Integer> usedParameters = new TreeSet<>();
     private int temporaries;
 
     private CodeGenerator(boolean hoist) {
         this.hoist = hoist;
     }
 
+    /**
+     * The kernel's source. Only the parameters the tree uses get a local ({@code final double p3 = p[3];}):
+     * a function may declare many, and the compiler's time grows faster than linearly in the locals.
+     */
     static String generate(Node root, int parameterCount) {
-        StringBuilder parameters = new StringBuilder();
-        for (int k = 0; k < parameterCount; k++) {
-            parameters.append("    final double p").append(k).append(" = p[").append(k).append("];\n");
-        }
         CodeGenerator scalar = new CodeGenerator(false);
         String scalarResult = scalar.emit(root).code();
         CodeGenerator row = new CodeGenerator(true);
         String rowResult = row.emit(root).code();
+        StringBuilder parameters = new StringBuilder();
+        for (int k : scalar.usedParameters) {
+            if (k < parameterCount) {
+                parameters.append("    final double p").append(k).append(" = p[").append(k).append("];\n");
+            }
+        }
         return "public final class " + CLASS_NAME + " implements " + ExpressionKernel.class.getName() + " {\n"
                 + "  public double value(double x, double y, double[] p) {\n"
                 + parameters + scalar.body + "    return " + scalarResult + ";\n  }\n"
@@ -65,6 +74,7 @@ final class CodeGenerator {
             return new Operand(v.name(), v.axis() == 0);
         }
         if (node instanceof Parameter p) {
+            usedParameters.add(p.index());
             return new Operand("p" + p.index(), false);
         }
         return emitOperation(node);

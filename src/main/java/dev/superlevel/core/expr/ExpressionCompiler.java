@@ -1,5 +1,6 @@
 package dev.superlevel.core.expr;
 
+import dev.superlevel.core.Limits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,9 @@ import java.util.Map;
  * <p>Limits: at most {@value Parser#MAX_LENGTH} characters, nesting (parentheses, calls, signs,
  * exponents) at most {@value Parser#MAX_NESTING} levels, an operation tree at most
  * {@value Parser#MAX_TREE_DEPTH} levels deep. Any input string either compiles or throws
- * {@link ParseException}; parameter maps with bad names throw {@link IllegalArgumentException}.
+ * {@link ParseException}; parameter maps with bad names throw {@link IllegalArgumentException}. At most
+ * {@link Limits#MAX_PARAMETERS} parameters; only those the expression uses reach the generated code,
+ * and they reach it as numbers named {@code p<index>}: no user text ever becomes code.
  */
 public final class ExpressionCompiler {
 
@@ -36,11 +39,15 @@ public final class ExpressionCompiler {
      *
      * @throws ParseException if the expression is not valid
      * @throws IllegalArgumentException if a parameter name is not a name, is reserved ({@code x y pi e} or
-     *     a function name), or has a null value
+     *     a function name), or has a null value, or there are more than {@link Limits#MAX_PARAMETERS}
      */
     public static CompiledExpression compile(String source, Map<String, Double> parameters) {
         if (parameters == null) {
             throw new IllegalArgumentException("parameters are missing (use an empty map)");
+        }
+        if (parameters.size() > Limits.MAX_PARAMETERS) {  // checked before any parsing or code generation
+            throw new IllegalArgumentException(parameters.size() + " parameters, more than the limit of "
+                    + Limits.MAX_PARAMETERS);
         }
         List<String> names = new ArrayList<>(parameters.keySet());
         double[] values = new double[names.size()];

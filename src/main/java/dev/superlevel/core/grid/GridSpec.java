@@ -15,7 +15,7 @@ package dev.superlevel.core.grid;
 public record GridSpec(Domain domain, int nx, int ny) {
 
     /** The largest grid side accepted anywhere (CLI and app). */
-    public static final int MAX_SIDE = 4096;
+    public static final int MAX_SIDE = dev.superlevel.core.Limits.MAX_GRID_SIDE;
 
     public GridSpec {
         if (domain == null) {

@@ -79,88 +79,65 @@ public final class Mechanic extends AbstractOptimizer {
         }
         System.arraycopy(x, 0, xb, 0, n);
         base.step(xb, g, lr);
-        switch (variant) {
-            case TORCH -> torchStep(x, g);
-            case OPTAX -> optaxStep(x, g);
-            case PAPER -> paperStep(x, g);
-        }
-    }
-
-    private void torchStep(double[] x, double[] g) {
-        double sum = scaleSum();
-        double gNorm = norm(g);
-        double xbNorm = norm(xb);
-        double h = 0.0;
-        for (int i = 0; i < n; i++) {
-            delta[i] = (x[i] - xRef[i]) / (sum + eps);
-            h += delta[i] * (g[i] + (((lambda * xb[i]) * sum) * gNorm) / (xbNorm + eps));
-        }
-        for (int i = 0; i < n; i++) {
-            delta[i] = delta[i] + (xb[i] - x[i]);
-        }
-        updateBettors(h);
+        double h = correlate(x, g);
+        bet(h);
         moveFromReference(x);
     }
 
-    private void paperStep(double[] x, double[] g) {
+    /**
+     * One pass over the coordinates for all three variants: the previous Δ (recomputed from x_t by torch and
+     * optax, with optax's opposite sign; stored by paper), h += Δ_prev·(λ-decayed g), and the new Δ. The
+     * λ-term decays xb in torch and x_t in the others, each in its own operation order (kept, so the golden
+     * trajectories match bit for bit).
+     */
+    private double correlate(double[] x, double[] g) {
         double sum = scaleSum();
+        double[] decayedPoint = variant == MechanicVariant.TORCH ? xb : x;
         double gNorm = norm(g);
-        double xNorm = norm(x);
+        double pointNorm = norm(decayedPoint);
         double h = 0.0;
         for (int i = 0; i < n; i++) {
-            h += delta[i] * (g[i] + (((lambda * x[i]) * sum) * gNorm) / (xNorm + eps));
+            double previous = switch (variant) {
+                case TORCH -> (x[i] - xRef[i]) / (sum + eps);
+                case OPTAX -> (xRef[i] - x[i]) / (sum + eps);
+                case PAPER -> delta[i];
+            };
+            double decayed = variant == MechanicVariant.OPTAX
+                    ? g[i] + (((lambda * sum) * gNorm) / (pointNorm + eps)) * x[i]
+                    : g[i] + (((lambda * decayedPoint[i]) * sum) * gNorm) / (pointNorm + eps);
+            h += previous * decayed;
+            double u = xb[i] - x[i];
+            delta[i] = variant == MechanicVariant.OPTAX ? previous - u : previous + u;
         }
-        for (int i = 0; i < n; i++) {
-            delta[i] = delta[i] + (xb[i] - x[i]);
-        }
-        updateBettors(h);
-        moveFromReference(x);
+        return h;
     }
 
-    /** m, v, r and s of the torch and paper variants. */
-    private void updateBettors(double h) {
+    /**
+     * m, v, r and s of every learner. optax adds ε to |h| in m, bets the clipped h and keeps r signed
+     * (clamping it at 0 only in the wealth); torch and paper clamp r itself. r_j·β − s_j·(−c) equals
+     * optax's β·r_j + c·s_j exactly, so one line serves both.
+     */
+    private void bet(double h) {
+        boolean optax = variant == MechanicVariant.OPTAX;
         for (int j = 0; j < betaCount; j++) {
             double beta = BETAS[j];
-            m[j] = Math.max(beta * m[j], Math.abs(h));
+            double bet = optax ? -Math.max(-m[j], Math.min(h, m[j])) : h;
+            m[j] = Math.max(beta * m[j], optax ? Math.abs(h) + eps : Math.abs(h));
             v[j] = v[j] * (beta * beta) + h * h;
-            r[j] = Math.max(r[j] * beta - s[j] * h, 0.0);
-        }
-        for (int j = 0; j < betaCount; j++) {
-            s[j] = ((m[j] * sInit) / betaCount + r[j]) / (Math.sqrt(v[j]) + eps);
-        }
-    }
-
-    private void moveFromReference(double[] x) {
-        double scale = Math.max(scaleSum(), 0.0);
-        for (int i = 0; i < n; i++) {
-            x[i] = xRef[i] + delta[i] * scale;
-        }
-    }
-
-    /** optax.contrib.mechanize, in its own signs and operation order. */
-    private void optaxStep(double[] x, double[] g) {
-        double sum = scaleSum();
-        double gNorm = norm(g);
-        double xNorm = norm(x);
-        double h = 0.0;
-        for (int i = 0; i < n; i++) {
-            double decayed = g[i] + (((lambda * sum) * gNorm) / (xNorm + eps)) * x[i];
-            double deltaPrev = (xRef[i] - x[i]) / (sum + eps);
-            delta[i] = deltaPrev - (xb[i] - x[i]);
-            h += decayed * deltaPrev;
-        }
-        for (int j = 0; j < betaCount; j++) {
-            double beta = BETAS[j];
-            double clipped = Math.max(-m[j], Math.min(h, m[j]));
-            m[j] = Math.max(beta * m[j], Math.abs(h) + eps);
-            v[j] = (beta * beta) * v[j] + h * h;
-            r[j] = beta * r[j] + clipped * s[j];
-            double wealth = (sInit / betaCount) * m[j] + Math.max(0.0, r[j]);
+            double reward = r[j] * beta - s[j] * bet;
+            r[j] = optax ? reward : Math.max(reward, 0.0);
+            double wealth = optax ? (sInit / betaCount) * m[j] + Math.max(0.0, r[j])
+                    : (m[j] * sInit) / betaCount + r[j];
             s[j] = wealth / (Math.sqrt(v[j]) + eps);
         }
-        double newSum = scaleSum();
+    }
+
+    /** x_{t+1} = x_ref + Δ·max(S, 0) (torch, paper) or x_ref − S·Δ (optax, whose Δ has the other sign). */
+    private void moveFromReference(double[] x) {
+        double sum = scaleSum();
         for (int i = 0; i < n; i++) {
-            x[i] = xRef[i] - newSum * delta[i];
+            x[i] = variant == MechanicVariant.OPTAX ? xRef[i] - sum * delta[i]
+                    : xRef[i] + delta[i] * Math.max(sum, 0.0);
         }
     }
 

@@ -54,7 +54,7 @@ public record RunConfig(
         double costRegLambda, double noise, long seed, double startX, double startY, int steps) {
 
     /** The largest accepted number of updates (the trajectory is held in memory). */
-    public static final int MAX_STEPS = 1_000_000;
+    public static final int MAX_STEPS = dev.superlevel.core.Limits.MAX_RUN_STEPS;
 
     public RunConfig {
         Checks.notNull("optimizer", optimizer);

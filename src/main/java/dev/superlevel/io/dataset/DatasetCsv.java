@@ -1,11 +1,10 @@
 package dev.superlevel.io.dataset;
 
 import dev.superlevel.core.data.Dataset;
-import java.io.BufferedReader;
-import java.io.IOException;
+import dev.superlevel.core.Limits;
+import dev.superlevel.io.InputFileException;
+import dev.superlevel.io.InputFiles;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +21,10 @@ import java.util.Locale;
  *
  * Every problem is reported as a {@link DatasetFormatException} naming the file, the 1-based line and
  * the 1-based column: a missing or unknown or repeated column, a wrong number of cells, a non-numeric
- * or non-finite cell, a label out of range, a rho outside [0, 1], an empty file or one without rows.
+ * or non-finite cell, a label out of range, a rho outside [0, 1], an empty file or one without rows,
+ * more than {@link Limits#MAX_DATASET_ROWS} rows. The file itself is read through {@link InputFiles}:
+ * a regular UTF-8 text file of at most {@link Limits#MAX_DATASET_FILE_BYTES} bytes, else an
+ * {@link UncheckedIOException} naming the path and what it is.
  */
 public final class DatasetCsv {
 
@@ -44,15 +46,13 @@ public final class DatasetCsv {
      */
     public static Dataset read(Path file, int classCount) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        List<String> lines;
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            lines = reader.lines().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(name + ": cannot read: " + e.getMessage(), e);
-        } catch (UncheckedIOException e) {
-            throw new DatasetFormatException(name, 0, 0, "not a UTF-8 text file");
+        String text;
+        try {
+            text = InputFiles.readText(file, Limits.MAX_DATASET_FILE_BYTES, "data set");
+        } catch (InputFileException e) {
+            throw new UncheckedIOException(e.getMessage(), e);
         }
-        return parse(name, lines, classCount);
+        return parse(name, text.lines().toList(), classCount);
     }
 
     /** Parses CSV lines (the same rules as {@link #read(Path, int)}); {@code name} is used in messages. */
@@ -71,6 +71,10 @@ public final class DatasetCsv {
             String line = lines.get(li);
             if (line.isBlank()) {
                 continue;
+            }
+            if (features.size() >= Limits.MAX_DATASET_ROWS) {
+                throw new DatasetFormatException(name, li + 1, 0, "more than " + Limits.MAX_DATASET_ROWS
+                        + " data rows (the limit)");
             }
             DatasetRowReader row = new DatasetRowReader(name, li + 1, line, header);
             features.add(row.features());

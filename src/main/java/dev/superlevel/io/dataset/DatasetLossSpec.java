@@ -88,26 +88,40 @@ public record DatasetLossSpec(Path dataset, String model, double bias, RiskOptio
     public LossFunction build(TrainingListener listener, Cancellation cancel) {
         if (isMlp()) {
             Dataset data = DatasetCsv.read(dataset);
-            return MlpSlice.train(data, risk, mlp, listener, cancel);
+            return train(data, listener, cancel);
         }
         return LogisticLoss.create(DatasetCsv.read(dataset, 2), bias, risk);
+    }
+
+    /**
+     * Trains the MLP on {@code data}; training that diverges is bad input (the rate is too high for the
+     * data), reported as such instead of as an internal error.
+     *
+     * @throws IllegalArgumentException naming mlp-lr when the loss stops being finite
+     */
+    LossFunction train(Dataset data, TrainingListener listener, Cancellation cancel) {
+        try {
+            return MlpSlice.train(data, risk, mlp, listener, cancel);
+        } catch (IllegalStateException diverged) {
+            throw new IllegalArgumentException("mlp-lr: " + diverged.getMessage(), diverged);
+        }
     }
 
     /**
      * From key/value pairs (a function file's, or the CLI's): every key of {@link #KEYS} optional
      * except {@code dataset}; a relative dataset path is resolved against {@code baseDir}.
      *
-     * @throws IllegalArgumentException naming the key and the bad value
+     * @throws DatasetKeyException naming the key and the bad value
      */
     public static DatasetLossSpec fromKeys(Map<String, String> keys, Path baseDir) {
         for (String key : keys.keySet()) {
             if (!KEYS.contains(key)) {
-                throw new IllegalArgumentException(key + ": unknown data-set key");
+                throw new DatasetKeyException(key, "unknown data-set key", null);
             }
         }
         String file = keys.get("dataset");
         if (file == null || file.isBlank()) {
-            throw new IllegalArgumentException("dataset: missing, give the CSV file");
+            throw new DatasetKeyException("dataset", "missing, give the CSV file", null);
         }
         Path path = Path.of(file.trim());
         Path resolved = path.isAbsolute() || baseDir == null ? path : baseDir.resolve(path);
@@ -126,7 +140,7 @@ public record DatasetLossSpec(Path dataset, String model, double bias, RiskOptio
         MlpConfig config = new MlpConfig(
                 parsed(keys, "mlp-activation", Activation::parse, d.activation()), hidden[0], hidden[1],
                 parsed(keys, "mlp-optimizer", OptimizerKind::parse, d.optimizer()),
-                parsed(keys, "mlp-steps", t -> (int) integer(t), d.steps()),
+                parsed(keys, "mlp-steps", t -> bounded(t, 0, MlpConfig.MAX_STEPS), d.steps()),
                 parsed(keys, "mlp-lr", DatasetLossSpec::finite, d.learningRate()),
                 parsed(keys, "mlp-seed", DatasetLossSpec::integer, d.seed()));
         parsed(keys, "mlp-hidden", t -> config.architecture(1, 2), null); // widths in range, reported now
@@ -142,7 +156,7 @@ public record DatasetLossSpec(Path dataset, String model, double bias, RiskOptio
         try {
             return parser.apply(text.trim());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(key + ": " + e.getMessage(), e);
+            throw new DatasetKeyException(key, e.getMessage(), e);
         }
     }
 
@@ -169,7 +183,7 @@ public record DatasetLossSpec(Path dataset, String model, double bias, RiskOptio
         if (parts.length != 2) {
             throw new IllegalArgumentException("expected two widths H1,H2, got '" + text + "'");
         }
-        return new int[] {(int) integer(parts[0]), (int) integer(parts[1])};
+        return new int[] {bounded(parts[0], 1, Integer.MAX_VALUE), bounded(parts[1], 1, Integer.MAX_VALUE)};
     }
 
     private static double finite(String text) {
@@ -190,6 +204,15 @@ public record DatasetLossSpec(Path dataset, String model, double bias, RiskOptio
             throw new IllegalArgumentException(v + " is negative");
         }
         return v;
+    }
+
+    /** An integer in [min, max]; never wraps around (issue 12: 4294967306 used to become 10). */
+    private static int bounded(String text, int min, int max) {
+        long v = integer(text);
+        if (v < min || v > max) {
+            throw new IllegalArgumentException(text.trim() + " is out of range " + min + ".." + max);
+        }
+        return (int) v;
     }
 
     private static long integer(String text) {

@@ -3,7 +3,6 @@ package dev.superlevel.io.dataset;
 import dev.superlevel.core.Cancellation;
 import dev.superlevel.core.data.Dataset;
 import dev.superlevel.core.data.LogisticLoss;
-import dev.superlevel.core.data.MlpSlice;
 import dev.superlevel.core.data.TrainingListener;
 import dev.superlevel.core.function.LossFunction;
 import java.io.IOException;
@@ -51,7 +50,7 @@ public record FunctionDataset(DatasetLossSpec spec, Optional<String> resource) {
         // the same dispatch as DatasetLossSpec.build, on the resource's lines: logistic has two classes,
         // the MLP infers its class count from the labels
         Dataset data = DatasetCsv.parse(fileName(), readResource(resource.get()), spec.isMlp() ? 0 : 2);
-        return spec.isMlp() ? MlpSlice.train(data, spec.risk(), spec.mlp(), listener, cancel)
+        return spec.isMlp() ? spec.train(data, listener, cancel)
                 : LogisticLoss.create(data, spec.bias(), spec.risk());
     }
 

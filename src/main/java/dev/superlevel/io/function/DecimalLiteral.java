@@ -2,8 +2,8 @@ package dev.superlevel.io.function;
 
 import java.util.regex.Pattern;
 
-/** Plain decimal literals of function files and how precisely they are written. */
-final class DecimalLiteral {
+/** Plain decimal literals of function files (and {@code --param} values) and how precisely they are written. */
+public final class DecimalLiteral {
 
     private static final Pattern LITERAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
@@ -11,7 +11,7 @@ final class DecimalLiteral {
     }
 
     /** Whether {@code text} is a finite decimal literal (no NaN, Infinity, hex or suffixes). */
-    static boolean isValid(String text) {
+    public static boolean isValid(String text) {
         return LITERAL.matcher(text.strip()).matches();
     }
 

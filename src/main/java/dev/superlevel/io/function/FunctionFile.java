@@ -1,10 +1,9 @@
 package dev.superlevel.io.function;
 import dev.superlevel.io.dataset.DatasetLossSpec;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import dev.superlevel.core.Limits;
+import dev.superlevel.io.InputFileException;
+import dev.superlevel.io.InputFiles;
 import java.nio.file.Path;
 
 /**
@@ -60,6 +59,9 @@ import java.nio.file.Path;
  * <p>A coordinate or value written with d decimals is taken to be rounded to d decimals; one written
  * without a decimal point is taken to be exact ({@link KnownPoint}).
  *
+ * <p>The file is read only if it is a regular file of at most {@link Limits#MAX_FUNCTION_FILE_BYTES}
+ * bytes of UTF-8 text ({@link InputFiles}); a leading byte-order mark is ignored.
+ *
  * <p>Errors are {@link FunctionFileException}s naming the file, the line and the problem, e.g.
  * {@code rosenbrock.fn:7: unknown key 'lamda' (did you mean 'lambda'?)}. Thread-safe (stateless).
  */
@@ -80,11 +82,9 @@ public final class FunctionFile {
         String origin = String.valueOf(path.getFileName());
         String text;
         try {
-            text = Files.readString(path, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new FunctionFileException(path.toString(), 0, "no such function file");
-        } catch (IOException e) {
-            throw new FunctionFileException(path.toString(), 0, "cannot read: " + e.getMessage());
+            text = InputFiles.readText(path, Limits.MAX_FUNCTION_FILE_BYTES, "function file");
+        } catch (InputFileException e) {
+            throw new FunctionFileException(path.toString(), 0, e.problem());
         }
         Path folder = path.toAbsolutePath().getParent();
         return new FunctionFileParser(stemOf(origin), origin, folder, null).parse(text);

@@ -92,7 +92,8 @@ public final class FunctionLibrary {
 
     /** Reads an index: stems one per line, {@code #} comments and blank lines skipped. */
     static List<String> readIndex(Path index) {
-        try (InputStream in = Files.newInputStream(index)) {
+        try (InputStream in = new java.io.ByteArrayInputStream(dev.superlevel.io.InputFiles.readBytes(index,
+                dev.superlevel.core.Limits.MAX_FUNCTION_FILE_BYTES, "function index"))) {
             return parseIndex(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -35,7 +35,7 @@ import javax.imageio.stream.ImageOutputStream;
 public final class GifWriter {
 
     /** Most frames an animation may have. */
-    public static final int MAX_FRAMES = 1000;
+    public static final int MAX_FRAMES = dev.superlevel.core.Limits.MAX_FRAMES;
 
     private static final String FORMAT = "javax_imageio_gif_image_1.0";
 
@@ -89,8 +89,11 @@ public final class GifWriter {
         if (frameCount < 1) {
             throw new IllegalArgumentException("animation needs at least one frame, got " + frameCount);
         }
-        if (!(framesPerSecond > 0 && framesPerSecond <= 50)) {
-            throw new IllegalArgumentException("frame rate must be in (0, 50] frames per second, got " + framesPerSecond);
+        // a GIF delay is 1..65535 hundredths of a second: below MIN_FPS it would not fit (issue 12)
+        if (!(framesPerSecond >= dev.superlevel.core.Limits.MIN_FPS
+                && framesPerSecond <= dev.superlevel.core.Limits.MAX_FPS)) {
+            throw new IllegalArgumentException("frame rate must be between " + dev.superlevel.core.Limits.MIN_FPS
+                    + " and " + dev.superlevel.core.Limits.MAX_FPS + " frames per second, got " + framesPerSecond);
         }
         int delay = Math.max(1, (int) Math.round(100 / framesPerSecond));
         AtomicFiles.write(target, out -> encode(out, frameCount, frames, delay, loop, cancel, progress, comments));

@@ -6,20 +6,15 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
 import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.ImageWriter;
 import javax.imageio.metadata.IIOInvalidTreeException;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
-import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
-import org.w3c.dom.Node;
 
 /**
  * Writes PNG files with text chunks, atomically, and reads the text chunks back.
@@ -47,23 +42,12 @@ public final class PngWriter {
         AtomicFiles.write(target, out -> encode(image, textChunks, out));
     }
 
-    /** The text chunks (tEXt, zTXt and iTXt) of the PNG at {@code file}, keyword → text in file order. */
+    /**
+     * The text chunks (tEXt, zTXt and iTXt) of the PNG at {@code file}, keyword → text in file order,
+     * read by {@link PngTextReader} within its limits.
+     */
     public static Map<String, String> readText(Path file) throws IOException {
-        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
-            if (in == null) {
-                throw new IOException("cannot read " + file + ": no such file");
-            }
-            Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName("png");
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(in, true, false);
-                return textOf(reader.getImageMetadata(0), file);
-            } catch (IOException | RuntimeException e) {
-                throw new IOException("cannot read " + file + ": not a readable PNG (" + e.getMessage() + ")", e);
-            } finally {
-                reader.dispose();
-            }
-        }
+        return PngTextReader.readAll(file);
     }
 
     private static void encode(BufferedImage image, Map<String, String> textChunks, OutputStream out)
@@ -98,25 +82,6 @@ public final class PngWriter {
         IIOMetadataNode root = new IIOMetadataNode(FORMAT);
         root.appendChild(itxt);
         metadata.mergeTree(FORMAT, root);
-    }
-
-    private static Map<String, String> textOf(IIOMetadata metadata, Path file) throws IOException {
-        Map<String, String> text = new LinkedHashMap<>();
-        if (metadata == null) {
-            return text;
-        }
-        Node root = metadata.getAsTree(FORMAT);
-        for (Node chunk = root.getFirstChild(); chunk != null; chunk = chunk.getNextSibling()) {
-            String name = chunk.getNodeName();
-            if (name.equals("tEXt") || name.equals("zTXt") || name.equals("iTXt")) {
-                for (Node e = chunk.getFirstChild(); e != null; e = e.getNextSibling()) {
-                    IIOMetadataNode entry = (IIOMetadataNode) e;
-                    String value = entry.getAttribute(name.equals("tEXt") ? "value" : "text");
-                    text.put(entry.getAttribute("keyword"), value);
-                }
-            }
-        }
-        return text;
     }
 
     private static void checkKeyword(String keyword) {

@@ -2,6 +2,8 @@ package dev.superlevel.io.session;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.superlevel.core.Limits;
+import dev.superlevel.io.InputFiles;
 import dev.superlevel.io.image.FigureFormat;
 import dev.superlevel.io.image.GifWriter;
 import dev.superlevel.io.image.PdfWriter;
@@ -91,6 +93,8 @@ public final class EmbeddedSessions {
     }
 
     private static Map<String, String> entries(Path file, FigureFormat format) throws IOException {
+        // a file from someone else: only a regular file within the size limit is opened (issue 12)
+        InputFiles.checkRegular(file, Limits.MAX_PNG_FILE_BYTES, "exported figure");
         return switch (format) {
             case SVG -> SvgWriter.readMetadata(file);
             case PDF -> PdfWriter.readMetadata(file, SessionFile.PNG_KEY, SessionFile.FIGURE_KEY);

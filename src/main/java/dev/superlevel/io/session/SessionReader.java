@@ -1,6 +1,7 @@
 package dev.superlevel.io.session;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.superlevel.core.Limits;
 import dev.superlevel.core.grid.Domain;
 import dev.superlevel.core.grid.GridSpec;
 import dev.superlevel.core.optim.RunConfigParser;
@@ -67,14 +68,14 @@ final class SessionReader {
     FigureSpec figure(JsonNode root) throws SessionFormatException {
         requireObject(root, "");
         FigureKind kind = parsed(root, "figure", FigureKind::parse, "landscape, composite, profile, basins, surface or path-loss");
-        int width = integer(root, "width", 64, 16384);
-        int height = integer(root, "height", 64, 16384);
+        int width = integer(root, "width", FigureSpec.MIN_SIDE, FigureSpec.MAX_SIDE);
+        int height = integer(root, "height", FigureSpec.MIN_SIDE, FigureSpec.MAX_SIDE);
         double scale = number(root, "scale");
         SurfaceView surface = root.has("surface") ? surface(child(root, "surface")) : null;
         try {
             return new FigureSpec(kind, width, height, scale, surface);
         } catch (IllegalArgumentException e) {
-            throw fail("scale", e.getMessage());
+            throw fail(String.valueOf(e.getMessage()).contains("scale") ? "scale" : "", e.getMessage());
         }
     }
 
@@ -106,6 +107,10 @@ final class SessionReader {
         Map<String, Double> parameters = new LinkedHashMap<>();
         if (node.has("parameters")) {
             JsonNode p = child(node, "function.parameters");
+            if (p.size() > Limits.MAX_PARAMETERS) {
+                throw fail("function.parameters", p.size() + " parameters, more than the limit of "
+                        + Limits.MAX_PARAMETERS);
+            }
             for (Iterator<String> it = p.fieldNames(); it.hasNext();) {
                 String key = it.next();
                 parameters.put(key, number(p, "function.parameters." + key));
@@ -135,8 +140,18 @@ final class SessionReader {
         if (!array.isArray()) {
             throw fail("runs", "must be a list");
         }
+        if (array.size() > Limits.MAX_RUNS) {
+            throw fail("runs", array.size() + " runs, more than the limit of " + Limits.MAX_RUNS);
+        }
+        long totalSteps = 0;
         for (int i = 0; i < array.size(); i++) {
-            runs.add(run(array.get(i), "runs[" + i + "]"));
+            SessionRun run = run(array.get(i), "runs[" + i + "]");
+            totalSteps += run.toRunConfig().steps();
+            if (totalSteps > Limits.MAX_TOTAL_STEPS) {
+                throw fail("runs[" + i + "].config.steps", "the runs take " + totalSteps
+                        + " steps in all so far, more than the limit of " + Limits.MAX_TOTAL_STEPS);
+            }
+            runs.add(run);
         }
         return runs;
     }

@@ -6,24 +6,17 @@ import dev.superlevel.core.Cancellation;
 import dev.superlevel.core.expr.ExpressionCompiler;
 import dev.superlevel.core.function.LossFunction;
 import dev.superlevel.core.grid.Domain;
-import dev.superlevel.core.grid.GridSampler;
-import dev.superlevel.core.grid.SampledField;
-import dev.superlevel.core.optim.Trajectory;
-import dev.superlevel.core.optim.TrajectoryRunner;
-import dev.superlevel.core.topology.Contour;
-import dev.superlevel.core.topology.ContourTracer;
-import dev.superlevel.core.topology.PersistenceDiagram;
-import dev.superlevel.core.topology.PersistenceSweep;
-import dev.superlevel.core.surface.RecordedPath;
-import dev.superlevel.io.surface.SurfaceFormatException;
 import dev.superlevel.io.surface.SurfaceReference;
-import dev.superlevel.io.trajectory.RecordedPaths;
-import dev.superlevel.render.PathLossSeries;
 import dev.superlevel.render.CompositeScene;
 import dev.superlevel.render.FigureStyle;
 import dev.superlevel.render.LandscapeScene;
-import dev.superlevel.render.Polyline;
-import dev.superlevel.render.RunSeries;
+import dev.superlevel.render.SceneBuilder;
+import dev.superlevel.render.SceneRun;
+import dev.superlevel.render.SceneSettings;
+import dev.superlevel.core.surface.RecordedPath;
+import dev.superlevel.io.surface.SurfaceFormatException;
+import dev.superlevel.io.trajectory.RecordedPaths;
+import dev.superlevel.render.PathLossSeries;
 import dev.superlevel.render.TrajectoryOverlay;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,9 +24,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Builds the scenes a {@link Session} describes: compiles the function with its parameters, samples the
- * grid, computes the persistence diagram, takes the stable component labels and the λ contours, and runs
- * every optimizer. The CLI {@code render} and the app's export both go through here, so a session gives
+ * The scenes a {@link Session} describes: resolves the session's function (a sample, a .fn file, a surface
+ * file or a typed expression) and hands the loss, the view settings and the runs to {@link SceneBuilder} in render, which
+ * builds the figure. The CLI {@code render} and the app's export both go through here, so a session gives
  * the same figure wherever it is drawn. Stateless; the heavy steps honour {@code cancel}.
  */
 public final class SessionScene {
@@ -53,34 +46,37 @@ public final class SessionScene {
 
     /** The landscape scene of {@code session} in {@code style} (overriding the session's). */
     public static LandscapeScene build(Session session, FigureStyle style, Cancellation cancel) {
-        return compute(session, cancel).landscape(session, style);
+        List<RecordedPath> recorded = recordedPaths(session);
+        return withPaths(SceneBuilder.landscape(loss(session), settings(session), runs(session), style, cancel),
+                recorded);
     }
 
     /** The composite scene of {@code session} in {@code style} (overriding the session's). */
     public static CompositeScene buildComposite(Session session, FigureStyle style, Cancellation cancel) {
-        Computed c = compute(session, cancel);
-        List<RunSeries> series = new ArrayList<>();
-        for (int k = 0; k < c.trajectories().size(); k++) {
-            SessionRun run = session.runs().get(k);
-            series.add(RunSeries.of(c.trajectories().get(k), c.diagram(), run.argb(), run.label()));
+        List<RecordedPath> recorded = recordedPaths(session);  // first: a vanished file fails before the work
+        LossFunction loss = loss(session);
+        CompositeScene scene = SceneBuilder.composite(loss, settings(session), runs(session), style, cancel);
+        if (recorded.isEmpty()) {
+            return scene;
         }
         List<PathLossSeries> pathLosses = new ArrayList<>();
-        for (RecordedPath p : c.recorded()) {
-            pathLosses.add(new PathLossSeries(p.name(), p.steps(), p.lossOn(c.loss()), p.losses()));
+        for (RecordedPath p : recorded) {
+            pathLosses.add(new PathLossSeries(p.name(), p.steps(), p.lossOn(loss), p.losses()));
         }
-        return new CompositeScene(c.landscape(session, style), series, session.currentStep(), pathLosses);
+        return new CompositeScene(withPaths(scene.landscape(), recorded), scene.runs(), scene.currentStep(),
+                pathLosses);
     }
 
-    private static Computed compute(Session session, Cancellation cancel) {
-        SessionFunction fn = session.function();
-        LossFunction loss = loss(fn, session.grid().domain());
-        SampledField field = GridSampler.sample(loss, session.grid(), cancel);
-        PersistenceDiagram diagram = PersistenceSweep.compute(field, session.mode(), session.connectivity(), cancel);
-        List<Trajectory> trajectories = new ArrayList<>();
-        for (SessionRun run : session.runs()) {
-            trajectories.add(TrajectoryRunner.run(loss, run.toRunConfig(), cancel));
+    /** {@code scene} with the recorded paths drawn over it (issue 10), after the runs. */
+    private static LandscapeScene withPaths(LandscapeScene scene, List<RecordedPath> recorded) {
+        if (recorded.isEmpty()) {
+            return scene;
         }
-        return new Computed(loss, field, diagram, trajectories, recordedPaths(session));
+        List<TrajectoryOverlay> overlays = new ArrayList<>(scene.trajectories());
+        for (RecordedPath p : recorded) {
+            overlays.add(TrajectoryOverlay.recorded(p.xs(), p.ys(), "recorded: " + p.name()));
+        }
+        return scene.withTrajectories(overlays);
     }
 
     /**
@@ -101,9 +97,30 @@ public final class SessionScene {
         return out;
     }
 
+    /** The view settings of {@code session}, its function's source as the caption formula. */
+    static SceneSettings settings(Session session) {
+        return new SceneSettings(session.grid(), session.lambda(), session.mode(), session.connectivity(),
+                session.colorScale(), session.colormap(), session.function().source(), session.currentStep());
+    }
+
+    /** The session's runs, validated. @throws IllegalArgumentException naming a bad key of a run */
+    static List<SceneRun> runs(Session session) {
+        List<SceneRun> runs = new ArrayList<>();
+        for (SessionRun run : session.runs()) {
+            runs.add(new SceneRun(run.toRunConfig(), run.argb(), run.label()));
+        }
+        return runs;
+    }
+
+    /** The session's loss; a bare .npy surface spans the session's domain. */
+    private static LossFunction loss(Session session) {
+        return loss(session.function(), session.grid().domain());
+    }
+
     /**
-     * The session's loss: a data-set function (issue 7) is stored by its sample name or file path with its
-     * formula as the source, and is rebuilt from the data set; anything else is a compiled expression.
+     * The session's loss: a surface file (issue 10) is read again by path and array; a data-set function
+     * (issue 7) is stored by its sample name or file path with its formula as the source, and is rebuilt from
+     * the data set; anything else is a compiled expression.
      */
     public static LossFunction loss(SessionFunction fn) {
         return loss(fn, null);
@@ -115,60 +132,22 @@ public final class SessionScene {
         if (surface.isPresent()) {
             return surface.get().loss(grid);
         }
+        FunctionDefinition definition = datasetDefinition(fn);
+        return definition != null ? definition.loss() : ExpressionCompiler.compile(fn.source(), fn.parameters());
+    }
+
+    /**
+     * The data-set function the session names (sample or .fn file, read through the bounded readers),
+     * if its formula is the session's source; else null, and the source is an expression.
+     */
+    static FunctionDefinition datasetDefinition(SessionFunction fn) {
         FunctionDefinition definition;
         try {
             definition = fn.name().isBlank() ? null : FunctionResolver.resolve(fn.name());
         } catch (RuntimeException notAFunctionName) {
             definition = null;
         }
-        if (definition != null && !definition.isExpression() && definition.formula().equals(fn.source())) {
-            return definition.loss();
-        }
-        return ExpressionCompiler.compile(fn.source(), fn.parameters());
-    }
-
-    /** What the scenes are drawn from, computed once per session. */
-    private record Computed(LossFunction loss, SampledField field, PersistenceDiagram diagram,
-            List<Trajectory> trajectories, List<RecordedPath> recorded) {
-
-        LandscapeScene landscape(Session session, FigureStyle style) {
-            double lambda = session.lambda();
-            List<TrajectoryOverlay> overlays = new ArrayList<>();
-            for (int k = 0; k < trajectories.size(); k++) {
-                overlays.add(overlay(trajectories.get(k), session.runs().get(k), session.currentStep()));
-            }
-            for (RecordedPath p : recorded) {
-                overlays.add(TrajectoryOverlay.recorded(p.xs(), p.ys(), "recorded: " + p.name()));
-            }
-            return LandscapeScene.of(field, lambda)
-                    .withColours(session.colorScale(), session.colormap(), 10)
-                    .withLabels(diagram.labelsAt(lambda, 0.0), diagram.componentCount(lambda))
-                    .withSet(session.mode(), session.connectivity())
-                    .withContours(contours(field, session))
-                    .withTrajectories(overlays)
-                    .withFormula(session.function().source())
-                    .withStyle(style);
-        }
-    }
-
-    /** The boundary of S_λ, traced with the session's mode and connectivity (so it agrees with the labels). */
-    private static List<Polyline> contours(SampledField field, Session session) {
-        List<Polyline> lines = new ArrayList<>();
-        for (Contour c : ContourTracer.trace(field, session.lambda(), session.mode(), session.connectivity())) {
-            lines.add(new Polyline(c.xs(), c.ys(), c.closed()));
-        }
-        return lines;
-    }
-
-    private static TrajectoryOverlay overlay(Trajectory t, SessionRun run, int currentStep) {
-        int n = t.size();
-        double[] xs = new double[n];
-        double[] ys = new double[n];
-        for (int k = 0; k < n; k++) {
-            xs[k] = t.step(k).x();
-            ys[k] = t.step(k).y();
-        }
-        // a run whose start point is undefined has no rows: an empty path, drawn as nothing
-        return new TrajectoryOverlay(xs, ys, run.argb(), Math.max(0, Math.min(currentStep, n - 1)), run.label());
+        boolean matches = definition != null && !definition.isExpression() && definition.formula().equals(fn.source());
+        return matches ? definition : null;
     }
 }

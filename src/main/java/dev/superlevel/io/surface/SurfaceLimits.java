@@ -1,13 +1,14 @@
 package dev.superlevel.io.surface;
 
+import dev.superlevel.core.Limits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 
 /**
- * The limits every surface reader checks before it allocates anything large, in one place so the other
- * readers (issue 12) can follow the same rules.
+ * How every surface reader applies the limits of {@link Limits} (their one definition) before it allocates
+ * anything large.
  *
  * <ul>
  *   <li>{@link #MAX_SIDE} samples per axis and {@link #MAX_SAMPLES} samples in all (4096², 128 MiB as
@@ -19,14 +20,14 @@ import java.nio.file.Path;
  */
 public final class SurfaceLimits {
 
-    /** Samples per axis, as for any grid ({@link dev.superlevel.core.grid.GridSpec#MAX_SIDE}). */
-    public static final int MAX_SIDE = 4096;
-    /** Samples per surface. */
-    public static final long MAX_SAMPLES = (long) MAX_SIDE * MAX_SIDE;
-    /** Bytes per file: a loss-landscape file with eight float64 arrays of 4096² is just under 1 GiB. */
-    public static final long MAX_FILE_BYTES = 1L << 30;
-    /** Points per recorded training path (a path CSV of this many rows is about 50 MB). */
-    public static final int MAX_PATH_POINTS = 1_000_000;
+    /** Samples per axis, as for any grid ({@link Limits#MAX_GRID_SIDE}). */
+    public static final int MAX_SIDE = Limits.MAX_GRID_SIDE;
+    /** Samples per surface ({@link Limits#MAX_SURFACE_SAMPLES}). */
+    public static final long MAX_SAMPLES = Limits.MAX_SURFACE_SAMPLES;
+    /** Bytes per file ({@link Limits#MAX_SURFACE_FILE_BYTES}). */
+    public static final long MAX_FILE_BYTES = Limits.MAX_SURFACE_FILE_BYTES;
+    /** Points per recorded training path ({@link Limits#MAX_PATH_POINTS}). */
+    public static final int MAX_PATH_POINTS = Limits.MAX_PATH_POINTS;
 
     private SurfaceLimits() {
     }

@@ -48,9 +48,12 @@ final class SurfaceLayout {
     }
 
     static void checkSize(int width, int height, double scale) {
-        if (width < 64 || height < 64 || width > 16384 || height > 16384) {
+        // the one pair of image size limits (FigureSpec), the same message as FigureRenderer's
+        int min = dev.superlevel.render.FigureSpec.MIN_SIDE;
+        int max = dev.superlevel.render.FigureSpec.MAX_SIDE;
+        if (width < min || height < min || width > max || height > max) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "figure size must be between 64 and 16384 pixels per side, got %dx%d", width, height));
+                    "figure size must be between %d and %d pixels per side, got %dx%d", min, max, width, height));
         }
         if (!(scale >= 0.25 && scale <= 8)) {
             throw new IllegalArgumentException("figure scale must be between 0.25 and 8, got " + scale);

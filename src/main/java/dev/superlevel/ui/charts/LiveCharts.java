@@ -35,12 +35,11 @@ import org.jfree.data.xy.XYSeriesCollection;
  */
 public final class LiveCharts {
 
-    private static final Color VIOLATION = new Color(220, 20, 20);
 
     private final Map<ChartKind, JFreeChart> charts = new EnumMap<>(ChartKind.class);
     private final Map<ChartKind, XYSeriesCollection> datasets = new EnumMap<>(ChartKind.class);
     private final Map<ChartKind, ValueMarker> markers = new EnumMap<>(ChartKind.class);
-    private final Map<RunViewModel, RunSeries> series = new LinkedHashMap<>();
+    private final Map<RunViewModel, LiveRunSeries> series = new LinkedHashMap<>();
     private final RunsViewModel runs;
     private final PlaybackViewModel playback;
     private final ObservableValue<LandscapeData> landscape;
@@ -96,7 +95,7 @@ public final class LiveCharts {
         series.keySet().removeIf(run -> !runs.runs().contains(run));
         for (RunViewModel run : runs.runs()) {
             if (!series.containsKey(run)) {
-                series.put(run, new RunSeries(run.name()));
+                series.put(run, new LiveRunSeries(run.name()));
                 run.trajectoryProperty().addListener((obs, old, t) -> rebuild(run));
                 run.visibleProperty().addListener(o -> applyStyles());
             }
@@ -134,7 +133,7 @@ public final class LiveCharts {
             lyapunov.setSeriesPaint(3 * k + 1, colour);
             lyapunov.setSeriesStroke(3 * k + 1, new BasicStroke(1.2f, BasicStroke.CAP_BUTT,
                     BasicStroke.JOIN_MITER, 10f, new float[] {5f, 4f}, 0f));
-            lyapunov.setSeriesPaint(3 * k + 2, VIOLATION);
+            lyapunov.setSeriesPaint(3 * k + 2, dev.superlevel.render.RunPalette.VIOLATION);
             lyapunov.setSeriesLinesVisible(3 * k + 2, false);
             lyapunov.setSeriesShapesVisible(3 * k + 2, true);
             lyapunov.setSeriesShape(3 * k + 2, new Ellipse2D.Double(-3, -3, 6, 6));
@@ -155,7 +154,7 @@ public final class LiveCharts {
     }
 
     private void rebuild(RunViewModel run) {
-        RunSeries s = series.get(run);
+        LiveRunSeries s = series.get(run);
         if (s != null) {
             s.clear();
             show(run, s);
@@ -167,7 +166,7 @@ public final class LiveCharts {
         markers.values().forEach(m -> m.setValue(playback.currentStepProperty().get()));
     }
 
-    private void show(RunViewModel run, RunSeries s) {
+    private void show(RunViewModel run, LiveRunSeries s) {
         Trajectory t = run.trajectoryProperty().get();
         if (t == null || t.steps().isEmpty()) {
             s.clear();
@@ -223,7 +222,7 @@ public final class LiveCharts {
 
     /** Number of points the chart currently shows for {@code run} (its main series). */
     public int pointCount(ChartKind kind, RunViewModel run) {
-        RunSeries s = series.get(run);
+        LiveRunSeries s = series.get(run);
         if (s == null) {
             return 0;
         }

@@ -63,8 +63,8 @@ public final class ExportDialog {
         what.getItems().addAll(ExportTarget.all());
         what.setConverter(Labels.of(ExportTarget::label));
         what.setValue(ExportTarget.of(FigureKind.LANDSCAPE));
-        Spinner<Integer> width = new Spinner<>(16, ExportService.MAX_SIDE, onScreen(landscapeView.getWidth()));
-        Spinner<Integer> height = new Spinner<>(16, ExportService.MAX_SIDE, onScreen(landscapeView.getHeight()));
+        Spinner<Integer> width = new Spinner<>(ExportService.MIN_SIDE, ExportService.MAX_SIDE, onScreen(landscapeView.getWidth()));
+        Spinner<Integer> height = new Spinner<>(ExportService.MIN_SIDE, ExportService.MAX_SIDE, onScreen(landscapeView.getHeight()));
         width.setId("export-width");
         height.setId("export-height");
         width.setEditable(true);
@@ -161,8 +161,8 @@ public final class ExportDialog {
         what.getItems().addAll(FigureKind.values());
         what.setConverter(Labels.of(k -> ExportTarget.of(k).label()));
         what.setValue(FigureKind.LANDSCAPE);
-        Spinner<Integer> width = new Spinner<>(16, ExportService.MAX_SIDE, 800);
-        Spinner<Integer> height = new Spinner<>(16, ExportService.MAX_SIDE, 600);
+        Spinner<Integer> width = new Spinner<>(ExportService.MIN_SIDE, ExportService.MAX_SIDE, 800);
+        Spinner<Integer> height = new Spinner<>(ExportService.MIN_SIDE, ExportService.MAX_SIDE, 600);
         what.valueProperty().addListener((obs, o, k) -> {
             boolean composite = k == FigureKind.COMPOSITE;
             width.getValueFactory().setValue(composite ? ExportTarget.COMPOSITE_WIDTH : 800);
@@ -219,7 +219,7 @@ public final class ExportDialog {
     }
 
     private static int onScreen(double size) {
-        return (int) Math.max(16, Math.round(size));
+        return (int) Math.max(ExportService.MIN_SIDE, Math.round(size));
     }
 
     /** Writes {@code what} at {@code width × height} to {@code target}, on the calling thread. */

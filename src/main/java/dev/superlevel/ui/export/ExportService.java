@@ -32,8 +32,10 @@ import org.jfree.chart.JFreeChart;
  */
 public final class ExportService {
 
-    /** Largest side accepted for an export, in pixels. */
-    public static final int MAX_SIDE = 8192;
+    /** Largest side accepted for an export, in pixels: {@link FigureSpec#MAX_SIDE}, the one limit. */
+    public static final int MAX_SIDE = FigureSpec.MAX_SIDE;
+    /** Smallest side accepted for an export, in pixels: {@link FigureSpec#MIN_SIDE}. */
+    public static final int MIN_SIDE = FigureSpec.MIN_SIDE;
 
     private ExportService() {
     }
@@ -112,8 +114,8 @@ public final class ExportService {
     }
 
     private static void checkSize(int width, int height) {
-        if (width < 16 || height < 16 || width > MAX_SIDE || height > MAX_SIDE) {
-            throw new IllegalArgumentException("export size must be between 16 and " + MAX_SIDE
+        if (width < MIN_SIDE || height < MIN_SIDE || width > MAX_SIDE || height > MAX_SIDE) {
+            throw new IllegalArgumentException("export size must be between " + MIN_SIDE + " and " + MAX_SIDE
                     + " pixels per side, got " + width + "x" + height);
         }
     }

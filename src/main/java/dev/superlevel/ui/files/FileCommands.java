@@ -1,6 +1,7 @@
 package dev.superlevel.ui.files;
 
-import dev.superlevel.io.session.EmbeddedSessions;
+import dev.superlevel.core.Cancellation;
+import dev.superlevel.io.session.SessionSource;
 import dev.superlevel.core.expr.ExpressionCompiler;
 import dev.superlevel.core.topology.PersistenceDiagram;
 import dev.superlevel.io.function.FunctionLibrary;
@@ -15,7 +16,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
@@ -91,9 +91,8 @@ public final class FileCommands {
      */
     public void openSession(Path file) {
         String name = String.valueOf(file.getFileName());
-        List<SampleFunction> samples = List.copyOf(app.function().samples());
         openingFile.set(name);
-        opening.submit(cancel -> read(file, samples), session -> {
+        opening.submit(cancel -> read(file, cancel), session -> {
             openingFile.set("");
             if (app.applySession(session)) {
                 recent.add(file);
@@ -113,24 +112,12 @@ public final class FileCommands {
     }
 
     /** Reads and checks a session off the FX thread. */
-    private static Session read(Path file, List<SampleFunction> samples) {
+    private static Session read(Path file, Cancellation cancel) {
         Session session;
         try {
-            session = EmbeddedSessions.read(file);
+            session = SessionSource.open(file, cancel);
         } catch (IOException e) {
             throw new UncheckedIOException(e.getMessage(), e);
-        }
-        boolean known = samples.stream().anyMatch(s -> s.name().equals(session.function().name())
-                && s.formula().equals(session.function().source()))
-                // a surface file is reopened by the surface view-model, which reports a vanished file itself
-                || dev.superlevel.io.surface.SurfaceReference.parse(session.function().name(),
-                        session.function().source()).isPresent();
-        if (!known) {
-            try {
-                ExpressionCompiler.compile(session.function().source(), session.function().parameters());
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("its function does not compile: " + e.getMessage(), e);
-            }
         }
         int k = 1;
         for (SessionRun run : session.runs()) {

@@ -4,12 +4,16 @@ import dev.superlevel.core.grid.Domain;
 import dev.superlevel.core.grid.GridSpec;
 import dev.superlevel.core.grid.SampledField;
 import dev.superlevel.render.LandscapeRaster;
+import dev.superlevel.render.Ticks;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
-/** Draws the frame around the map: axes with ticks in domain units, and the colour bar with λ marked. */
+/**
+ * Draws the frame around the map: axes with ticks in domain units, and the colour bar with λ marked. Ticks
+ * and labels follow {@link Ticks}, the rule of exported figures, so the screen and a PNG agree.
+ */
 final class FramePainter {
 
     private FramePainter() {
@@ -23,14 +27,14 @@ final class FramePainter {
         g.strokeRect(area.left(), area.top(), area.width(), area.height());
         Domain d = area.domain();
         g.setTextAlign(TextAlignment.CENTER);
-        for (double t : Ticks.nice(d.xmin(), d.xmax(), 6)) {
+        for (double t : Ticks.axis(d.xmin(), d.xmax(), area.width(), Ticks.X_AXIS_SPACING)) {
             double sx = area.toScreenX(t);
             g.strokeLine(sx, area.top() + area.height(), sx, area.top() + area.height() + 4);
             g.fillText(Ticks.format(t), sx, area.top() + area.height() + 16);
         }
         g.fillText("x", area.left() + area.width() / 2, area.top() + area.height() + 30);
         g.setTextAlign(TextAlignment.RIGHT);
-        for (double t : Ticks.nice(d.ymin(), d.ymax(), 6)) {
+        for (double t : Ticks.axis(d.ymin(), d.ymax(), area.height(), Ticks.Y_AXIS_SPACING)) {
             double sy = area.toScreenY(t);
             g.strokeLine(area.left() - 4, sy, area.left(), sy);
             g.fillText(Ticks.format(t), area.left() - 6, sy + 4);
@@ -62,7 +66,7 @@ final class FramePainter {
         g.strokeRect(x, area.top(), w, area.height());
         g.setFill(ink);
         g.setTextAlign(TextAlignment.LEFT);
-        for (double t : Ticks.nice(f.min(), f.max(), 5)) {
+        for (double t : Ticks.linear(f.min(), f.max(), 5)) {
             double sy = area.top() + (f.max() - t) / (f.max() - f.min()) * area.height();
             g.strokeLine(x + w, sy, x + w + 3, sy);
             g.fillText(Ticks.format(t), x + w + 5, sy + 4);

@@ -18,8 +18,6 @@ public final class RunsViewModel {
      * Run colours: saturated, readable on viridis and on the shading, and never white (the colour of the λ
      * contour).
      */
-    private static final int[] COLOURS = {0xFFFF2D2D, 0xFF00E5FF, 0xFFFF4FD8, 0xFFFF9F1C, 0xFFB8FF3B,
-        0xFF9B5DE5, 0xFF2D7DFF, 0xFFFFD400};
 
     private final BackgroundExecutor executor;
     private final ObservableList<RunViewModel> runs = FXCollections.observableArrayList();
@@ -127,7 +125,7 @@ public final class RunsViewModel {
     }
 
     private int nextColour() {
-        return COLOURS[created % COLOURS.length];
+        return dev.superlevel.render.RunPalette.argb(created);
     }
 
     public ObservableList<RunViewModel> runs() {

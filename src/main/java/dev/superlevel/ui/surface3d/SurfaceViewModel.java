@@ -151,8 +151,10 @@ public final class SurfaceViewModel {
 
     /** The frame size in pixels, from the view's layout; asks for a new frame when it changes. */
     public void resize(int newWidth, int newHeight) {
-        int w = Math.max(64, Math.min(16384, newWidth));
-        int h = Math.max(64, Math.min(16384, newHeight));
+        int w = Math.max(dev.superlevel.render.FigureSpec.MIN_SIDE,
+                Math.min(dev.superlevel.render.FigureSpec.MAX_SIDE, newWidth));
+        int h = Math.max(dev.superlevel.render.FigureSpec.MIN_SIDE,
+                Math.min(dev.superlevel.render.FigureSpec.MAX_SIDE, newHeight));
         if (w != width || h != height) {
             width = w;
             height = h;

@@ -102,8 +102,10 @@ class MlpSliceTest {
             double faa = (slice.value(p[0] + g, p[1]) - 2 * v + slice.value(p[0] - g, p[1])) / (g * g);
             double fab = (slice.value(p[0] + g, p[1] + g) - slice.value(p[0] + g, p[1] - g)
                     - slice.value(p[0] - g, p[1] + g) + slice.value(p[0] - g, p[1] - g)) / (4 * g * g);
+            double fbb = (slice.value(p[0], p[1] + g) - 2 * v + slice.value(p[0], p[1] - g)) / (g * g);
             assertEquals(faa, d.hxx(), 1e-4);
             assertEquals(fab, d.hxy(), 1e-4);
+            assertEquals(fbb, d.hyy(), 1e-4);
         }
     }
 

@@ -40,7 +40,11 @@ class PngWriterTest {
         BufferedImage back = ImageIO.read(png.toFile());
         assertEquals(5, back.getWidth());
         assertEquals(2, back.getHeight());
-        assertEquals(img.getRGB(3, 1), back.getRGB(3, 1));
+        for (int y = 0; y < 2; y++) {
+            for (int x = 0; x < 5; x++) {
+                assertEquals(img.getRGB(x, y), back.getRGB(x, y), "pixel " + x + "," + y);
+            }
+        }
     }
 
     @Test
@@ -101,7 +105,7 @@ class PngWriterTest {
     void readingAFileThatIsNotAPngFailsClearly() throws IOException {
         Path bogus = Files.writeString(dir.resolve("h.png"), "not a png");
         IOException e = assertThrows(IOException.class, () -> PngWriter.readText(bogus));
-        assertTrue(e.getMessage().startsWith("cannot read " + bogus), e.getMessage());
+        assertEquals(bogus + ": is not a PNG file (no PNG signature)", e.getMessage());
     }
 
     private static BufferedImage image(int w, int h) {

@@ -56,11 +56,25 @@ class CsvExportTest {
         CsvExport.writeBetti(d, betti);
         List<String> p = Files.readAllLines(pairs);
         assertEquals("birth,death", p.get(0));
-        assertEquals(d.pairs().size() + 1, p.size());
-        assertEquals(d.pairs().get(1).birth() + "," + d.pairs().get(1).death(), p.get(2));
+        // expected values from a union-find sweep in Python over the same 61×41 samples (4-neighbours): the
+        // taller bump peaks at 1.0146525111109874 (x = 1, y = 0), the lower one at 0.8190917138656849
+        // (x = -0.9) and dies where they merge, at 0.6540837324082402
+        assertEquals(3, p.size(), String.join("\n", p));
+        assertRow(p.get(1), 1.0146525111109874, Double.NEGATIVE_INFINITY);
+        assertRow(p.get(2), 0.8190917138656849, 0.6540837324082402);
         List<String> b = Files.readAllLines(betti);
         assertEquals("lambda,components", b.get(0));
-        assertEquals(d.bettiCurve().levels().length + 1, b.size());
-        assertTrue(b.stream().skip(1).anyMatch(line -> line.endsWith(",2")), "the two bumps are two components");
+        // β₀ at each event level, lowest first: merged (1), both bumps (2), only the taller (1)
+        assertEquals(4, b.size(), String.join("\n", b));
+        assertRow(b.get(1), 0.6540837324082402, 1);
+        assertRow(b.get(2), 0.8190917138656849, 2);
+        assertRow(b.get(3), 1.0146525111109874, 1);
+    }
+
+    private static void assertRow(String line, double first, double second) {
+        String[] cells = line.split(",");
+        assertEquals(2, cells.length, line);
+        assertEquals(first, Double.parseDouble(cells[0]), 1e-12, line);
+        assertEquals(second, Double.parseDouble(cells[1]), 1e-12, line);
     }
 }

@@ -78,7 +78,8 @@ class FileCommandsTest {
         files.openSession(file);
         assertEquals(1, dialogs.errors().size());
         String error = dialogs.errors().get(0);
-        assertTrue(error.startsWith("Could not open broken.json: its function does not compile: "), error);
+        assertEquals("Could not open broken.json: " + file + ": function.source: column 1: unknown function 'sinn'"
+                + " (did you mean 'sin'?)", error);
         assertSame(function, app.function().functionProperty().get());
         assertSame(data, app.landscape().dataProperty().get());
         assertEquals(lambda, app.levelSet().lambdaProperty().get());

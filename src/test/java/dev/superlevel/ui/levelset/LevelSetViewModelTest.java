@@ -30,11 +30,12 @@ class LevelSetViewModelTest {
     void countAndShareFollowLambda() {
         vm.lambdaProperty().set(0.3);
         assertEquals(2, vm.componentCountProperty().get());
-        double share = vm.areaFractionProperty().get();
-        assertTrue(share > 0 && share < 0.5, "share " + share);
+        // 2018 and 238 of the 128² samples (x = -4 + 8i/127, y = -3 + 6j/127) have L ≥ 0.3 and ≥ 0.8,
+        // counted with numpy from the formula (not from this code)
+        assertEquals(2018 / 16384.0, vm.areaFractionProperty().get(), 1e-15);
         vm.lambdaProperty().set(0.8);
         assertEquals(1, vm.componentCountProperty().get());
-        assertTrue(vm.areaFractionProperty().get() < share);
+        assertEquals(238 / 16384.0, vm.areaFractionProperty().get(), 1e-15);
     }
 
     @Test

@@ -6,10 +6,11 @@ import java.util.List;
 import org.jfree.data.xy.XYSeries;
 
 /**
- * The chart series of one run, holding steps 0..shown (contiguous, so item index = step). Updates are
- * batched: points are added without events and one change event is fired per series.
+ * The live (JFreeChart) series of one run in the app's charts, holding steps 0..shown (contiguous, so item
+ * index = step); not {@link dev.superlevel.render.RunSeries}, the immutable per-step values a figure is drawn
+ * from. Updates are batched: points are added without events and one change event is fired per series.
  */
-final class RunSeries {
+final class LiveRunSeries {
 
     final XYSeries loss;
     final XYSeries learningRate;
@@ -19,7 +20,7 @@ final class RunSeries {
     final XYSeries components;
     private int shown = -1;
 
-    RunSeries(String name) {
+    LiveRunSeries(String name) {
         loss = series(name);
         learningRate = series(name);
         dVdt = series(name + " dV/dt");
