@@ -20,7 +20,6 @@ import dev.superlevel.io.session.SessionFunction;
 import dev.superlevel.io.session.SessionRun;
 import dev.superlevel.io.session.SessionScene;
 import dev.superlevel.io.session.SessionSource;
-import dev.superlevel.core.surface.RecordedPath;
 import dev.superlevel.io.trajectory.RecordedPaths;
 import dev.superlevel.core.optim.ScheduleKind;
 import dev.superlevel.core.analysis.BasinMap;
@@ -34,7 +33,6 @@ import dev.superlevel.render.CompositeScene;
 import dev.superlevel.render.FigureKind;
 import dev.superlevel.render.FigureSpec;
 import dev.superlevel.render.FigureStyle;
-import dev.superlevel.render.TrajectoryOverlay;
 import dev.superlevel.render.surface3d.SurfaceView;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -98,11 +96,12 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--scale", paramLabel = "S", converter = Converters.FiniteDouble.class,
             description = "Text and line scale, 2 for print (default: the session PNG's, else 1).")
     Double scale;
-    @Option(names = "--figure", paramLabel = "landscape|composite|profile|basins|surface",
+    @Option(names = "--figure", paramLabel = "landscape|composite|profile|basins|surface|path-loss",
             description = "landscape; composite: the landscape beside L(t), α(t), dV/dt with ΔL and the "
                     + "component count per step; profile: the topological landscape profile of the sub-level "
                     + "merge tree; basins: the basins of attraction of each --run's configuration side by side "
-                    + "(its start is ignored; see --lattice); surface: the landscape in 3-D with the λ plane "
+                    + "(its start is ignored; see --lattice); surface: the landscape in 3-D with the λ plane; "
+                    + "path-loss: each --path's L(t) on the surface beside the loss its file recorded "
                     + "(default: the session PNG's, else landscape).")
     String figure;
     @Option(names = "--lattice", paramLabel = "M", defaultValue = "64",
@@ -129,8 +128,8 @@ public final class RenderCommand implements Callable<Integer> {
     List<String> runs = new ArrayList<>();
     @Option(names = "--path", paramLabel = "FILE",
             description = "A recorded training path to draw (repeatable): loss-landscape's projection .h5 "
-                    + "(proj_xcoord, proj_ycoord) or a CSV x,y[,step][,loss]. Drawn dashed with a marker per point; "
-                    + "not stored in the embedded session.")
+                    + "(proj_xcoord, proj_ycoord) or a CSV x,y[,step][,loss]. Drawn dashed with a marker per point "
+                    + "and kept in the embedded session (by absolute path); with --session, added to its paths.")
     List<Path> paths = new ArrayList<>();
     @Option(names = "--session", paramLabel = "FILE",
             description = "Render a saved session (.json) or the session embedded in an exported .png, .svg, .pdf"
@@ -161,7 +160,8 @@ public final class RenderCommand implements Callable<Integer> {
         if (style != null) {
             s = s.withStyle(FigureStyle.parse(style));
         }
-        CompositeScene scene = withRecordedPaths(SessionScene.buildComposite(s, Cancellation.NONE));
+        s = withRecordedPaths(s);
+        CompositeScene scene = SessionScene.buildComposite(s, Cancellation.NONE);
         if (spec.kind() == FigureKind.BASINS) {
             return renderBasins(s, scene, spec);
         }
@@ -205,17 +205,20 @@ public final class RenderCommand implements Callable<Integer> {
         }
     }
 
-    /** The scene with every {@code --path} drawn over the landscape (issue 10). */
-    private CompositeScene withRecordedPaths(CompositeScene scene) {
+    /**
+     * The session with every {@code --path} added by absolute path (issue 10), so the PNG re-renders with its
+     * paths; each file is read here first, so a bad one is reported under its own name.
+     */
+    private Session withRecordedPaths(Session s) {
         if (paths.isEmpty()) {
-            return scene;
+            return s;
         }
-        List<TrajectoryOverlay> overlays = new ArrayList<>(scene.landscape().trajectories());
+        List<String> all = new ArrayList<>(s.paths());
         for (Path file : paths) {
-            RecordedPath p = RecordedPaths.read(file);
-            overlays.add(TrajectoryOverlay.recorded(p.xs(), p.ys(), "recorded: " + p.name()));
+            RecordedPaths.read(file);
+            all.add(file.toAbsolutePath().normalize().toString());
         }
-        return new CompositeScene(scene.landscape().withTrajectories(overlays), scene.runs(), scene.currentStep());
+        return s.withPaths(all);
     }
 
     /** {@code --figure basins}: one basin map per run configuration, on the session's grid and connectivity. */

@@ -10,8 +10,11 @@ import java.util.List;
  * @param landscape the landscape drawn on the left
  * @param runs one entry per run, in legend order
  * @param currentStep the step marked by a vertical line in the panels (≥ 0)
+ * @param pathLosses one entry per recorded training path: its L(t) on the surface and its own loss column
+ *     (issue 10; drawn by {@link PathLossFigureRenderer})
  */
-public record CompositeScene(LandscapeScene landscape, List<RunSeries> runs, int currentStep) {
+public record CompositeScene(LandscapeScene landscape, List<RunSeries> runs, int currentStep,
+        List<PathLossSeries> pathLosses) {
 
     public CompositeScene {
         if (landscape == null) {
@@ -21,11 +24,17 @@ public record CompositeScene(LandscapeScene landscape, List<RunSeries> runs, int
             throw new IllegalArgumentException("composite scene: current step must be >= 0, got " + currentStep);
         }
         runs = runs == null ? List.of() : List.copyOf(runs);
+        pathLosses = pathLosses == null ? List.of() : List.copyOf(pathLosses);
+    }
+
+    /** A scene without recorded paths. */
+    public CompositeScene(LandscapeScene landscape, List<RunSeries> runs, int currentStep) {
+        this(landscape, runs, currentStep, List.of());
     }
 
     /** The same scene with the panels' marker and every landscape path at {@code step}. */
     public CompositeScene atStep(int step) {
-        return new CompositeScene(landscape.atStep(step), runs, step);
+        return new CompositeScene(landscape.atStep(step), runs, step, pathLosses);
     }
 
     /** The largest row index of any run (0 without runs). */

@@ -14,20 +14,22 @@ public enum FigureKind {
     /** Basins of attraction of the runs' configurations ({@link BasinsFigureRenderer}; needs the loss itself). */
     BASINS,
     /** The landscape in 3-D with the λ plane. */
-    SURFACE;
+    SURFACE,
+    /** Recorded training paths' L(t) on the surface beside their own loss column ({@link PathLossFigureRenderer}). */
+    PATH_LOSS;
 
-    /** {@code landscape}, {@code composite} or {@code profile} or {@code basins}, as on the command line and in a PNG's provenance. */
+    /** {@code landscape}, {@code composite}, {@code profile}, {@code basins}, {@code surface} or {@code path-loss}, as on the command line and in a PNG's provenance. */
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** Parses a {@link #label()} (case-insensitive). */
     public static FigureKind parse(String name) {
         for (FigureKind k : values()) {
-            if (k.name().equalsIgnoreCase(name == null ? "" : name.trim())) {
+            if (k.label().equalsIgnoreCase(name == null ? "" : name.trim())) {
                 return k;
             }
         }
-        throw new IllegalArgumentException("unknown figure '" + name + "' (expected landscape, composite, profile, basins or surface)");
+        throw new IllegalArgumentException("unknown figure '" + name + "' (expected landscape, composite, profile, basins, surface or path-loss)");
     }
 }

@@ -48,6 +48,7 @@ public record FigureSpec(FigureKind kind, int width, int height, double scale, S
             case BASINS -> throw new IllegalArgumentException("the basins figure runs the optimizers from every "
                     + "lattice start: draw it with BasinsFigureRenderer (CLI: render --figure basins)");
             case SURFACE -> SurfaceRenderer.render(scene.landscape(), surface, width, height, scale);
+            case PATH_LOSS -> PathLossFigureRenderer.render(scene, width, height, scale);
         };
     }
 
@@ -69,6 +70,8 @@ public record FigureSpec(FigureKind kind, int width, int height, double scale, S
                     ProfileFigureRenderer.profileOf(scene.landscape()), -1, area);
             case BASINS -> throw new IllegalArgumentException("the basins figure runs the optimizers from every "
                     + "lattice start: draw it with BasinsFigureRenderer (CLI: render --figure basins)");
+            case PATH_LOSS -> PathLossFigureRenderer.draw(g, PathLossFigureRenderer.requirePaths(scene),
+                    scene.landscape().style(), area);
             default -> FigureRenderer.draw(g, scene.landscape(), area);
         }
     }

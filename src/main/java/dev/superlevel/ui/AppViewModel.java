@@ -55,6 +55,8 @@ public final class AppViewModel {
     private final RunsViewModel runs;
     private final PlaybackViewModel playback = new PlaybackViewModel();
     private final SurfaceViewModel surface;
+    private final dev.superlevel.ui.surface.RecordedPathsViewModel paths =
+            new dev.superlevel.ui.surface.RecordedPathsViewModel();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     /** Progress of a long export in [0, 1], −1 when none is running. */
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
@@ -84,6 +86,7 @@ public final class AppViewModel {
         datasetWork = new LatestRequest(executor);
         surface = new SurfaceViewModel(executor, function, landscape, runs);  // issue 10
         surface.errorProperty().addListener(o -> updateStatus());
+        paths.errorProperty().addListener(o -> updateStatus());  // issue 10: recorded paths
         function.datasetProperty().addListener((obs, o, d) -> datasetSelected(d));
         function.functionProperty().addListener((obs, o, f) -> {
             landscape.functionProperty().set(f);
@@ -244,6 +247,8 @@ public final class AppViewModel {
             status.set(datasetStatus);
         } else if (!surface.errorProperty().get().isEmpty()) {
             status.set(surface.errorProperty().get());
+        } else if (!paths.errorProperty().get().isEmpty()) {
+            status.set(paths.errorProperty().get());
         } else if (!landscape.errorProperty().get().isEmpty()) {
             status.set(landscape.errorProperty().get());
         } else if (landscape.busyProperty().get()) {
@@ -292,7 +297,7 @@ public final class AppViewModel {
                 sessionFunction, grid.domain(), grid.nx(), grid.ny(),
                 levelSet.lambdaProperty().get(), data.diagram().mode(), data.diagram().connectivity(), data.scale(),
                 Colormap.VIRIDIS, dark ? FigureStyle.DARK : FigureStyle.LIGHT, sessionRuns,
-                playback.currentStepProperty().get());
+                playback.currentStepProperty().get()).withPaths(paths.files());
     }
 
     /**
@@ -310,6 +315,7 @@ public final class AppViewModel {
         } else if (!function.load(s.function().name(), s.function().source(), s.function().parameters())) {
             return false;
         }
+        paths.restore(s.paths());  // issue 10: a vanished path file is named in the status line
         landscape.resolutionProperty().set(s.nx());
         landscape.modeProperty().set(s.mode());
         landscape.connectivityProperty().set(s.connectivity());
@@ -344,6 +350,11 @@ public final class AppViewModel {
         }
         ExportService.exportFigure(s, composite ? FigureKind.COMPOSITE : FigureKind.LANDSCAPE, width, height,
                 scale, target, Cancellation.NONE);
+    }
+
+    /** The recorded training paths over the landscape (issue 10). */
+    public dev.superlevel.ui.surface.RecordedPathsViewModel paths() {
+        return paths;
     }
 
     /** The surface file shown instead of a function, if any (issue 10). */

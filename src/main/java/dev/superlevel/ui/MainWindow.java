@@ -80,14 +80,17 @@ public final class MainWindow extends BorderPane {
         exportDialog = new ExportDialog(vm, liveCharts, landscapeView, chartsView, executor, dialogs);
         FunctionPanel functionPanel = new FunctionPanel(vm.function(), vm.landscape(), new ThumbnailCache(executor));
         functionPanel.addBelowExpression(datasetScatter(executor));
+        functionPanel.showSurfaceInfo(vm.surface().infoProperty());  // issue 10
+        landscapeView.showRecordedPaths(vm.paths().paths());  // issue 10
         surface3d = new SurfaceViewModel(vm.function(), vm.landscape(), vm.levelSet(), vm.runs(), vm.playback(), executor);
-        SplitPane centre = new SplitPane(SurfaceActions.stack(landscapeView, surface3d), chartsView);
+        SplitPane centre = new SplitPane(SurfaceActions.stack(landscapeView, surface3d),
+                dev.superlevel.ui.surface.PathLossChartView.below(chartsView, vm.paths(), vm.runs().lossProperty()));
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.62);
         setTop(new VBox(MainMenus.build(vm, files, new MainMenus.Actions(this::export,
                 () -> exportDialog.showAnimation(window()), () -> window().hide(),
                 () -> SurfaceDialogs.open(window(), vm.surface()),
-                List.of(SurfaceActions.exportMenu(surface3d, () -> vm.session(vm.darkProperty().get()), this::window,
+                List.of(openPathItem(), SurfaceActions.exportMenu(surface3d, () -> vm.session(vm.darkProperty().get()), this::window,
                         executor)),
                 List.of(SurfaceActions.viewToggle(surface3d), landscapeView.stretchToFillItem()))), toolBar()));
         setLeft(scroll(new VBox(12, functionPanel, new dev.superlevel.ui.analysis.TopologyPanel(  // issue 10
@@ -105,7 +108,7 @@ public final class MainWindow extends BorderPane {
                 new StatusBar(vm, files, openFolder, landscapeView.hoverTextProperty())));
         Shortcuts.install(this, vm, Map.of("3", () -> surface3d.showingProperty().set(  // 3: map ⇄ 3-D view
                 !surface3d.showingProperty().get())), landscapeView, chartsView);
-        SessionDrop.install(this, files::openSession);
+        SessionDrop.install(this, file -> openDropped(file, dialogs));
         vm.darkProperty().addListener((obs, o, dark) -> applyTheme(dark));
     }
 
@@ -188,6 +191,31 @@ public final class MainWindow extends BorderPane {
      */
     public void openSessionFile(Path file) {
         files.openSession(file);
+    }
+
+    /** File ▸ Open path (issue 10): a loss-landscape projection file or a path CSV. */
+    private javafx.scene.control.MenuItem openPathItem() {
+        javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem("Open path (projection .h5, .csv)…");
+        item.setOnAction(e -> SurfaceDialogs.openPath(window(), vm.paths()));
+        return item;
+    }
+
+    /** A dropped session or PNG opens as a session; a surface file as the landscape; a path is added (issue 10). */
+    public void openDropped(Path file) {
+        openDropped(file, null);
+    }
+
+    private void openDropped(Path file, dev.superlevel.ui.files.FileDialogs dialogs) {
+        String kind = SurfaceDialogs.dropKind(file);
+        if ("surface".equals(kind)) {
+            vm.surface().open(file, null);
+        } else if ("path".equals(kind)) {
+            if (!vm.paths().open(file) && dialogs != null) {
+                dialogs.error("Could not open " + file.getFileName(), vm.paths().errorProperty().get());
+            }
+        } else {
+            files.openSession(file);
+        }
     }
 
     /** The file commands (open, save, CSV export) this window forwards to. */

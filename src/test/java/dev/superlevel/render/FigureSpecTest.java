@@ -54,6 +54,6 @@ class FigureSpecTest {
     @Test
     void unknownKindNamesTheChoices() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> FigureKind.parse("pie"));
-        assertEquals("unknown figure 'pie' (expected landscape, composite, profile, basins or surface)", e.getMessage());
+        assertEquals("unknown figure 'pie' (expected landscape, composite, profile, basins, surface or path-loss)", e.getMessage());
     }
 }

@@ -30,7 +30,8 @@ import java.util.Set;
  * {@code grid {nx, ny}}, {@code lambda}, {@code mode} (superlevel|sublevel), {@code connectivity}
  * (4|8|contour), {@code colorScale} (linear|log), {@code colormap} (viridis|magma), {@code style} (light|dark; optional, default light), {@code runs}
  * [{label, color "#RRGGBB", config {run keys of RunConfigParser → string values}}] and
- * {@code currentStep}. Loading validates every field and reports the first problem with its JSON path;
+ * {@code currentStep}, and optionally {@code paths} [absolute file names of recorded training paths] (issue 10;
+ * absent when there are none, so older readers and sessions are unaffected). Loading validates every field and reports the first problem with its JSON path;
  * it returns a complete session or throws, never half a session. Reading is bounded by {@link Limits}:
  * the file (a regular file, {@link InputFiles}), the JSON nesting depth, number and string lengths, the
  * parameters and the runs; every limit is reported as a {@link SessionFormatException} naming the source

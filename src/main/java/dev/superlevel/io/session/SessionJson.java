@@ -48,6 +48,10 @@ final class SessionJson {
             }
         }
         root.put("currentStep", s.currentStep());
+        if (!s.paths().isEmpty()) {  // written only when present, so sessions without paths stay byte-identical
+            ArrayNode paths = root.putArray("paths");
+            s.paths().forEach(paths::add);
+        }
         return root;
     }
 

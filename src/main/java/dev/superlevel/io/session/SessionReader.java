@@ -59,14 +59,15 @@ final class SessionReader {
                 : FigureStyle.LIGHT;
         List<SessionRun> runs = runs(root);
         int currentStep = integer(root, "currentStep", 0, Integer.MAX_VALUE);
+        List<String> paths = paths(root);
         return new Session(version, appVersion, function, domain, nx, ny, lambda, mode, connectivity, scale,
-                colormap, style, runs, currentStep);
+                colormap, style, runs, currentStep, paths);
     }
 
     /** The figure chunk: {@code {"figure": "landscape"|"composite", "width", "height", "scale"}}. */
     FigureSpec figure(JsonNode root) throws SessionFormatException {
         requireObject(root, "");
-        FigureKind kind = parsed(root, "figure", FigureKind::parse, "landscape, composite, profile, basins or surface");
+        FigureKind kind = parsed(root, "figure", FigureKind::parse, "landscape, composite, profile, basins, surface or path-loss");
         int width = integer(root, "width", FigureSpec.MIN_SIDE, FigureSpec.MAX_SIDE);
         int height = integer(root, "height", FigureSpec.MIN_SIDE, FigureSpec.MAX_SIDE);
         double scale = number(root, "scale");
@@ -153,6 +154,26 @@ final class SessionReader {
             runs.add(run);
         }
         return runs;
+    }
+
+    /** The optional {@code paths}: a list of non-empty file names (sessions before issue 10 have none). */
+    private List<String> paths(JsonNode root) throws SessionFormatException {
+        List<String> paths = new ArrayList<>();
+        if (!root.has("paths")) {
+            return paths;
+        }
+        JsonNode array = root.get("paths");
+        if (!array.isArray()) {
+            throw fail("paths", "must be a list of file names");
+        }
+        for (int i = 0; i < array.size(); i++) {
+            JsonNode p = array.get(i);
+            if (!p.isTextual() || p.asText().isBlank()) {
+                throw fail("paths[" + i + "]", "must be a non-empty file name");
+            }
+            paths.add(p.asText());
+        }
+        return paths;
     }
 
     private SessionRun run(JsonNode node, String path) throws SessionFormatException {

@@ -13,6 +13,13 @@ import dev.superlevel.render.LandscapeScene;
 import dev.superlevel.render.SceneBuilder;
 import dev.superlevel.render.SceneRun;
 import dev.superlevel.render.SceneSettings;
+import dev.superlevel.core.surface.RecordedPath;
+import dev.superlevel.io.surface.SurfaceFormatException;
+import dev.superlevel.io.trajectory.RecordedPaths;
+import dev.superlevel.render.PathLossSeries;
+import dev.superlevel.render.TrajectoryOverlay;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,12 +46,55 @@ public final class SessionScene {
 
     /** The landscape scene of {@code session} in {@code style} (overriding the session's). */
     public static LandscapeScene build(Session session, FigureStyle style, Cancellation cancel) {
-        return SceneBuilder.landscape(loss(session), settings(session), runs(session), style, cancel);
+        List<RecordedPath> recorded = recordedPaths(session);
+        return withPaths(SceneBuilder.landscape(loss(session), settings(session), runs(session), style, cancel),
+                recorded);
     }
 
     /** The composite scene of {@code session} in {@code style} (overriding the session's). */
     public static CompositeScene buildComposite(Session session, FigureStyle style, Cancellation cancel) {
-        return SceneBuilder.composite(loss(session), settings(session), runs(session), style, cancel);
+        List<RecordedPath> recorded = recordedPaths(session);  // first: a vanished file fails before the work
+        LossFunction loss = loss(session);
+        CompositeScene scene = SceneBuilder.composite(loss, settings(session), runs(session), style, cancel);
+        if (recorded.isEmpty()) {
+            return scene;
+        }
+        List<PathLossSeries> pathLosses = new ArrayList<>();
+        for (RecordedPath p : recorded) {
+            pathLosses.add(new PathLossSeries(p.name(), p.steps(), p.lossOn(loss), p.losses()));
+        }
+        return new CompositeScene(withPaths(scene.landscape(), recorded), scene.runs(), scene.currentStep(),
+                pathLosses);
+    }
+
+    /** {@code scene} with the recorded paths drawn over it (issue 10), after the runs. */
+    private static LandscapeScene withPaths(LandscapeScene scene, List<RecordedPath> recorded) {
+        if (recorded.isEmpty()) {
+            return scene;
+        }
+        List<TrajectoryOverlay> overlays = new ArrayList<>(scene.trajectories());
+        for (RecordedPath p : recorded) {
+            overlays.add(TrajectoryOverlay.recorded(p.xs(), p.ys(), "recorded: " + p.name()));
+        }
+        return scene.withTrajectories(overlays);
+    }
+
+    /**
+     * The session's recorded paths, read again from their files in order.
+     *
+     * @throws SurfaceFormatException naming the file when it has vanished or no longer reads as a path
+     */
+    public static List<RecordedPath> recordedPaths(Session session) {
+        List<RecordedPath> out = new ArrayList<>();
+        for (String name : session.paths()) {
+            Path file = Path.of(name);
+            if (!Files.isRegularFile(file)) {
+                throw new SurfaceFormatException(name, "recorded path kept in the session: no such file"
+                        + " (moved or deleted since the session was saved)");
+            }
+            out.add(RecordedPaths.read(file));
+        }
+        return out;
     }
 
     /** The view settings of {@code session}, its function's source as the caption formula. */

@@ -26,6 +26,19 @@ public final class ProjectionFileReader {
     }
 
     /**
+     * Whether {@code file} is an HDF5 file with loss-landscape's {@code proj_xcoord} and {@code proj_ycoord} at
+     * its root (false for a surface file, a broken file or anything else); used to route a dropped .h5.
+     */
+    public static boolean isProjection(Path file) {
+        try (HdfFile hdf = new HdfFile(file)) {
+            Map<String, Node> children = hdf.getChildren();
+            return children.get(X) instanceof Dataset && children.get(Y) instanceof Dataset;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
      * @throws SurfaceFormatException naming the file and the problem
      */
     public static RecordedPath read(Path file) {

@@ -17,6 +17,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import java.util.List;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
@@ -39,6 +40,30 @@ public final class FunctionPanel extends VBox {
                 expressionField(), fullFormula(), problemLabel(), parameterBox, title("View"), domainGrid(landscape),
                 viewOptions(landscape));
         vm.parameters().addListener((ListChangeListener<ParameterState>) c -> rebuildParameters());
+    }
+
+    /**
+     * While {@code info} is non-empty (a surface file is shown, issue 10), shows it — the file's name, array,
+     * size and coordinate ranges — in place of the expression and its parameters, which belong to the
+     * previous function.
+     */
+    public void showSurfaceInfo(javafx.beans.value.ObservableStringValue info) {
+        Label label = new Label();
+        label.setId("surface-info");
+        label.setWrapText(true);
+        label.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> info.get().replace(" · ", "\n"), info));
+        javafx.beans.binding.BooleanBinding surface = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> !info.get().isEmpty(), info);
+        int expression = getChildren().indexOf(lookup("#expression-field"));
+        for (javafx.scene.Node n : List.of(getChildren().get(expression - 1), getChildren().get(expression),
+                parameterBox)) {
+            n.visibleProperty().bind(surface.not());
+            n.managedProperty().bind(surface.not());
+        }
+        label.visibleProperty().bind(surface);
+        label.managedProperty().bind(surface);
+        getChildren().add(expression, label);
     }
 
     /** Adds {@code node} (e.g. the data-set scatter plot) right below the expression and its problem. */

@@ -49,6 +49,7 @@ public final class LandscapeView extends Pane {
     private final ObjectProperty<HatchMask> hatch = new SimpleObjectProperty<>(this, "hatch");
     private List<String> legendEntries = List.of();
     private List<String> colourBarLabels = List.of();
+    private List<dev.superlevel.core.surface.RecordedPath> recorded = List.of();
 
     public LandscapeView(LandscapeViewModel landscape, LevelSetViewModel levelSet, RunsViewModel runs,
             PlaybackViewModel playback) {
@@ -206,6 +207,7 @@ public final class LandscapeView extends Pane {
         g.clip();
         MapOverlayPainter.drawHatch(g, area, hatch.get());
         strokeContours(g, area, levelSet.contoursProperty().get(), Color.WHITE, 1.6);
+        recorded.forEach(p -> RecordedPathOverlay.draw(g, area, p));  // issue 10: under the runs
         int current = playback.currentStepProperty().get();
         for (RunViewModel run : runs.runs()) {
             if (run.visibleProperty().get()) {
@@ -218,6 +220,13 @@ public final class LandscapeView extends Pane {
         legendEntries = MapOverlayPainter.drawLegend(g, area,
                 runs.runs().filtered(r -> r.visibleProperty().get()), runs::isDimmed, hatch.get(), isDark());
         g.restore();
+    }
+
+    /** Draws {@code paths} (recorded training paths, issue 10) over the map in their own style, kept in sync. */
+    public void showRecordedPaths(javafx.collections.ObservableList<dev.superlevel.core.surface.RecordedPath> paths) {
+        recorded = paths;
+        paths.addListener((Observable o) -> drawOverlay());
+        drawOverlay();
     }
 
     private static void strokeContours(GraphicsContext g, PlotArea area, List<Polyline> contours, Color colour,

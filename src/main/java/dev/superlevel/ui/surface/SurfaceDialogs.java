@@ -33,6 +33,38 @@ public final class SurfaceDialogs {
         vm.open(file.toPath(), null);
     }
 
+    /** File ▸ Open path: a loss-landscape projection file or a path CSV, added to the paths shown. */
+    public static void openPath(Window owner, RecordedPathsViewModel paths) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open recorded path");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                "Recorded paths (projection *.h5, *.hdf5; *.csv x,y[,step][,loss])", "*.h5", "*.hdf5", "*.csv"));
+        File file = chooser.showOpenDialog(owner);
+        if (file != null && !paths.open(file.toPath())) {
+            javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
+                    javafx.scene.control.Alert.AlertType.ERROR, paths.errorProperty().get());
+            alert.initOwner(owner);
+            alert.setHeaderText("Could not open " + file.getName());
+            alert.show();
+        }
+    }
+
+    /** What a dropped file opens as (issue 10): a surface, a recorded path, or neither (null). */
+    public static String dropKind(java.nio.file.Path file) {
+        String name = String.valueOf(file.getFileName()).toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".npz") || name.endsWith(".npy")) {
+            return "surface";
+        }
+        if (name.endsWith(".csv")) {
+            return "path";
+        }
+        if (name.endsWith(".h5") || name.endsWith(".hdf5")) {
+            // a loss-landscape projection file holds proj_xcoord/proj_ycoord; anything else is a surface
+            return dev.superlevel.io.trajectory.ProjectionFileReader.isProjection(file) ? "path" : "surface";
+        }
+        return null;
+    }
+
     /** When the file has been read with its default array, lets the user pick another one. */
     private static void offerArraysOnce(Window owner, SurfaceViewModel vm, File file) {
         ChangeListener<SurfaceData> listener = new ChangeListener<>() {

@@ -8,7 +8,11 @@ import javafx.scene.Node;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
 
-/** Drag-and-drop of one {@code .json} session or exported {@code .png} onto the window opens it. */
+/**
+ * Drag-and-drop of one {@code .json} session or exported {@code .png} onto the window opens it; also (issue 10)
+ * a surface file ({@code .h5/.hdf5/.npz/.npy}) or a recorded path ({@code .csv}, projection {@code .h5}), which
+ * {@code open} routes.
+ */
 public final class SessionDrop {
 
     private SessionDrop() {
@@ -38,6 +42,8 @@ public final class SessionDrop {
             return null;
         }
         String name = board.getFiles().get(0).getName().toLowerCase(Locale.ROOT);
-        return name.endsWith(".json") || name.endsWith(".png") ? board.getFiles().get(0).toPath() : null;
+        return name.endsWith(".json") || name.endsWith(".png") || name.endsWith(".h5") || name.endsWith(".hdf5")
+                || name.endsWith(".npz") || name.endsWith(".npy") || name.endsWith(".csv")
+                ? board.getFiles().get(0).toPath() : null;
     }
 }
