@@ -5,7 +5,6 @@ import dev.superlevel.core.analysis.BasinMap;
 import dev.superlevel.core.analysis.BasinOutcome;
 import dev.superlevel.core.analysis.BasinRunner;
 import dev.superlevel.core.analysis.Lattice;
-import dev.superlevel.core.grid.GridSampler;
 import dev.superlevel.core.grid.GridSpec;
 import dev.superlevel.core.grid.SampledField;
 import dev.superlevel.core.optim.RunConfig;
@@ -96,8 +95,8 @@ public final class BasinsCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--threads must be at least 0, got " + threads);
         }
         ResolvedLoss resolved = function.resolve();
-        GridSpec grid = function.gridSpec(resolved.definition());
-        SampledField field = GridSampler.sample(resolved.loss(), grid);
+        GridSpec grid = function.gridSpec(resolved);
+        SampledField field = function.sample(resolved); // a surface file: its own grid and stored values
         MergeTree tree = MergeTree.sublevel(field, connectivity, minPersistence, Cancellation.NONE);
         RunConfig config = RunConfigParser.parse(runParameters(grid));
         int workers = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;

@@ -1,7 +1,6 @@
 package dev.superlevel.cli;
 
 import dev.superlevel.core.Cancellation;
-import dev.superlevel.core.grid.GridSampler;
 import dev.superlevel.core.grid.GridSpec;
 import dev.superlevel.core.grid.SampledField;
 import dev.superlevel.core.topology.PersistenceDiagram;
@@ -65,8 +64,8 @@ public final class SampleCommand implements Callable<Integer> {
         SurfaceExport.checkExtension(out);
         ResolvedLoss resolved = functionOptions.resolve();
         FunctionDefinition def = resolved.definition();
-        GridSpec grid = functionOptions.gridSpec(def);
-        SampledField field = GridSampler.sample(resolved.loss(), grid);
+        GridSpec grid = functionOptions.gridSpec(resolved);
+        SampledField field = functionOptions.sample(resolved); // a surface file: its own grid and stored values
         ColorScale cs = colorScale != null ? ColorScale.parse(colorScale)
                 : def.scale() == ScaleHint.LOG ? ColorScale.LOG : ColorScale.LINEAR;
         LandscapeScene scene = LandscapeScene.of(field, lambda != null ? lambda : 0)

@@ -1,7 +1,6 @@
 package dev.superlevel.cli;
 
 import dev.superlevel.core.Cancellation;
-import dev.superlevel.core.grid.GridSampler;
 import dev.superlevel.core.grid.SampledField;
 import dev.superlevel.core.topology.Connectivity;
 import dev.superlevel.core.topology.LandscapeSummary;
@@ -53,7 +52,7 @@ public final class SummaryCommand implements Callable<Integer> {
     public Integer call() {
         Diagrams.checkMinPersistence(minPersistence);
         ResolvedLoss resolved = function.resolve();
-        SampledField field = GridSampler.sample(resolved.loss(), function.gridSpec(resolved.definition()));
+        SampledField field = function.sample(resolved); // a surface file: its own grid and stored values
         if (field.undefinedCount() == field.spec().size()) {
             throw new IllegalArgumentException("summary: L is undefined at every sample of the grid");
         }

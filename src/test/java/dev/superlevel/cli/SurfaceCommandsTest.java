@@ -176,4 +176,27 @@ class SurfaceCommandsTest {
         assertTrue(again.isBadInputWithOneLine(), again.err());
         assertEquals("error: " + copy.toAbsolutePath().normalize() + ": no such file" + NL, again.err());
     }
+
+    @Test
+    void summaryUsesTheFilesOwnGridAndItsLowestStoredValue() {
+        CliRunner r = CliRunner.run("summary", "--function", fixture("landscape.h5"));
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().startsWith("{\"grid\":[5,4],"), r.out());
+        // the lowest stored value, 0.75 at (0, -0.5), is the oldest basin
+        assertTrue(r.out().contains("\"value\":0.75,\"location\":[0.0,-0.5]"), r.out());
+    }
+
+    @Test
+    void basinsOfARunThatWalksOffTheFileAreLeftDomainWithNoBasin() {
+        // lr 100: the first step (|∇L| ≥ 0.25 everywhere) lands far outside the 2 × 1.5 grid; the (1, 1) start
+        // lies in a cell touching the undefined sample, so it is off the surface from step 0
+        CliRunner r = CliRunner.run("basins", "--function", fixture("landscape.h5"), "--lattice", "2",
+                "--optimizer", "gd", "--lr", "100", "--steps", "10");
+        assertEquals(0, r.status(), r.err());
+        String[] rows = r.out().strip().split("\\R");
+        assertEquals(5, rows.length, r.out());
+        for (int k = 1; k < rows.length; k++) {
+            assertTrue(rows[k].endsWith(",left_domain,-1"), rows[k]);
+        }
+    }
 }

@@ -28,7 +28,7 @@ import java.util.function.IntConsumer;
  * start replaced, so noise uses the config's seed for every start). Runs are independent and their
  * outcomes are stored by start index, so the result is the same for any thread count. Status:
  * {@link EndStatus#DIVERGED} if the run stopped early, {@link EndStatus#LEFT_DOMAIN} if its end point is
- * outside the lattice's view, {@link EndStatus#CONVERGED} if ‖∇L(end)‖ ≤ {@code gradientTolerance},
+ * outside the lattice's view or it walked off a surface file's grid, {@link EndStatus#CONVERGED} if ‖∇L(end)‖ ≤ {@code gradientTolerance},
  * else {@link EndStatus#NOT_CONVERGED}; the basin is −1 for the first two.
  *
  * <p>Cancellation is checked before every start and inside every run; a cancelled computation throws
@@ -113,10 +113,13 @@ public final class BasinRunner {
         }
         TrajectoryStep last = t.last();
         if (last == null) {
-            return new BasinOutcome(x0, y0, x0, y0, Double.NaN, 0, EndStatus.DIVERGED, -1);
+            EndStatus none = t.status() == RunStatus.LEFT_SURFACE ? EndStatus.LEFT_DOMAIN : EndStatus.DIVERGED;
+            return new BasinOutcome(x0, y0, x0, y0, Double.NaN, 0, none, -1);
         }
         EndStatus status;
-        if (t.status() != RunStatus.COMPLETED) {
+        if (t.status() == RunStatus.LEFT_SURFACE) {
+            status = EndStatus.LEFT_DOMAIN; // a surface file's grid is its domain: the run walked off it
+        } else if (t.status() != RunStatus.COMPLETED) {
             status = EndStatus.DIVERGED;
         } else if (!lattice.domain().contains(last.x(), last.y())) {
             status = EndStatus.LEFT_DOMAIN;
