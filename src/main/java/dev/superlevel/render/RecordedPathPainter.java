@@ -78,11 +78,13 @@ final class RecordedPathPainter {
 
     /** The legend's line sample for a recorded path. */
     static void legendSample(Graphics2D g, Line2D sample) {
+        java.awt.Stroke before = g.getStroke(); // the legend and colour bar drawn next keep their own stroke
         g.setStroke(new BasicStroke(4f));
         g.setColor(HALO);
         g.draw(sample);
         g.setStroke(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, DASH, 0f));
         g.setColor(Color.WHITE);
         g.draw(sample);
+        g.setStroke(before);
     }
 }
