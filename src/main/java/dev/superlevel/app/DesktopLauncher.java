@@ -1,6 +1,7 @@
 package dev.superlevel.app;
 
 import dev.superlevel.ui.SuperlevelApp;
+
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;

@@ -1,6 +1,7 @@
 package dev.superlevel.app;
 
 import dev.superlevel.cli.SuperlevelCli;
+
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;

@@ -1,8 +1,6 @@
 package dev.superlevel.cli;
 
 import dev.superlevel.core.topology.PersistenceDiagram;
-import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -10,6 +8,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
 
 /**
  * {@code betti}: the number of components of S_λ at K levels evenly spaced from A to B inclusive,

@@ -5,14 +5,15 @@ import dev.superlevel.core.grid.SampledField;
 import dev.superlevel.core.topology.ComponentInfo;
 import dev.superlevel.core.topology.ComponentLabeller;
 import dev.superlevel.core.topology.Labelling;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
 
 /** {@code components}: the connected components of S_λ on the sampled grid (SPEC §2, §3). */
 @Command(name = "components", mixinStandardHelpOptions = true,

@@ -7,13 +7,14 @@ import dev.superlevel.core.topology.SetMode;
 import dev.superlevel.io.dataset.DatasetLossSpec;
 import dev.superlevel.io.function.FunctionDefinition;
 import dev.superlevel.io.function.ScaleHint;
-import java.util.List;
-import java.util.Optional;
-import java.util.OptionalDouble;
+import picocli.CommandLine.Option;
+
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import picocli.CommandLine.Option;
+import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * The data-set alternative to {@code --function} (SPEC §3, issue 7): {@code --dataset FILE.csv --model

@@ -2,12 +2,13 @@ package dev.superlevel.cli;
 
 import dev.superlevel.core.function.Derivatives;
 import dev.superlevel.io.function.PlanePoint;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+
+import java.util.concurrent.Callable;
 
 /** {@code eval}: the value, exact gradient and Hessian of a loss at one point (SPEC §3). */
 @Command(name = "eval", mixinStandardHelpOptions = true,

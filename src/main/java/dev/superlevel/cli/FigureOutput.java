@@ -12,8 +12,9 @@ import dev.superlevel.io.session.Session;
 import dev.superlevel.io.session.SessionFile;
 import dev.superlevel.render.BasinsFigureRenderer;
 import dev.superlevel.render.CompositeScene;
-import dev.superlevel.render.LandscapeScene;
 import dev.superlevel.render.FigureSpec;
+import dev.superlevel.render.LandscapeScene;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

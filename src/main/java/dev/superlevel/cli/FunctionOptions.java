@@ -5,14 +5,15 @@ import dev.superlevel.core.expr.ParseException;
 import dev.superlevel.core.grid.Domain;
 import dev.superlevel.core.grid.GridSampler;
 import dev.superlevel.core.grid.GridSpec;
+import dev.superlevel.core.grid.SampledField;
 import dev.superlevel.io.function.DecimalLiteral;
 import dev.superlevel.io.function.FunctionDefinition;
-import dev.superlevel.io.function.ParameterSpec;
 import dev.superlevel.io.function.FunctionResolver;
-import dev.superlevel.core.grid.SampledField;
+import dev.superlevel.io.function.ParameterSpec;
+import picocli.CommandLine.Option;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
-import picocli.CommandLine.Option;
 
 /**
  * The options every command shares to pick a loss and its sampling grid (SPEC §3): {@code --function},

@@ -2,18 +2,21 @@ package dev.superlevel.cli;
 
 import dev.superlevel.core.Cancellation;
 import dev.superlevel.core.Limits;
+import dev.superlevel.core.analysis.BasinMap;
+import dev.superlevel.core.analysis.BasinRunner;
+import dev.superlevel.core.analysis.Lattice;
 import dev.superlevel.core.expr.CompiledExpression;
 import dev.superlevel.core.function.LossFunction;
 import dev.superlevel.core.grid.GridSampler;
 import dev.superlevel.core.grid.GridSpec;
 import dev.superlevel.core.optim.RunConfig;
 import dev.superlevel.core.optim.RunConfigParser;
+import dev.superlevel.core.optim.ScheduleKind;
+import dev.superlevel.core.topology.MergeTree;
 import dev.superlevel.io.AtomicFiles;
 import dev.superlevel.io.function.FunctionDefinition;
-import dev.superlevel.io.image.FigureFormat;
-import dev.superlevel.io.image.GifWriter;
 import dev.superlevel.io.function.ScaleHint;
-import dev.superlevel.io.session.EmbeddedSessions;
+import dev.superlevel.io.image.FigureFormat;
 import dev.superlevel.io.session.Session;
 import dev.superlevel.io.session.SessionFile;
 import dev.superlevel.io.session.SessionFunction;
@@ -21,11 +24,6 @@ import dev.superlevel.io.session.SessionRun;
 import dev.superlevel.io.session.SessionScene;
 import dev.superlevel.io.session.SessionSource;
 import dev.superlevel.io.trajectory.RecordedPaths;
-import dev.superlevel.core.optim.ScheduleKind;
-import dev.superlevel.core.analysis.BasinMap;
-import dev.superlevel.core.analysis.BasinRunner;
-import dev.superlevel.core.analysis.Lattice;
-import dev.superlevel.core.topology.MergeTree;
 import dev.superlevel.render.BasinsFigureRenderer;
 import dev.superlevel.render.ColorScale;
 import dev.superlevel.render.Colormap;
@@ -34,6 +32,10 @@ import dev.superlevel.render.FigureKind;
 import dev.superlevel.render.FigureSpec;
 import dev.superlevel.render.FigureStyle;
 import dev.superlevel.render.surface3d.SurfaceView;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -43,9 +45,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /**
  * {@code render}: writes the PNG the app would export (SPEC §3), with the whole configuration embedded as

@@ -3,6 +3,7 @@ package dev.superlevel.cli;
 import dev.superlevel.core.function.LossFunction;
 import dev.superlevel.io.function.FunctionDefinition;
 import dev.superlevel.io.surface.SurfaceData;
+
 import java.util.Objects;
 import java.util.Optional;
 

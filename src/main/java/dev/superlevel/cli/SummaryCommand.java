@@ -5,14 +5,15 @@ import dev.superlevel.core.grid.SampledField;
 import dev.superlevel.core.topology.Connectivity;
 import dev.superlevel.core.topology.LandscapeSummary;
 import dev.superlevel.core.topology.MergeTree;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
 
 /** {@code summary}: the landscape's topology in one JSON line (SPEC §3.1), see {@link LandscapeSummary}. */
 @Command(name = "summary", mixinStandardHelpOptions = true,

@@ -1,9 +1,10 @@
 package dev.superlevel.cli;
 
-import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 
 /**
  * The headless command line (SPEC §3). Exit status 0 on success, 2 on bad input of any kind (a

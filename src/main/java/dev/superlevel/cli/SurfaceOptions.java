@@ -11,6 +11,7 @@ import dev.superlevel.io.function.ScaleHint;
 import dev.superlevel.io.surface.SurfaceData;
 import dev.superlevel.io.surface.SurfaceFiles;
 import dev.superlevel.io.surface.SurfaceReference;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;

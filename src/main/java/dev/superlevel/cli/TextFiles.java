@@ -1,6 +1,7 @@
 package dev.superlevel.cli;
 
 import dev.superlevel.io.AtomicFiles;
+
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;

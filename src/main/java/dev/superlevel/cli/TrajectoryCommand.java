@@ -11,17 +11,18 @@ import dev.superlevel.core.optim.Trajectory;
 import dev.superlevel.core.optim.TrajectoryRunner;
 import dev.superlevel.io.function.PlanePoint;
 import dev.superlevel.io.trajectory.TrajectoryCsv;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
 
 /**
  * {@code trajectory}: runs an optimizer and prints its CSV (SPEC §3). Every key of

@@ -5,6 +5,7 @@ import dev.superlevel.core.analysis.BasinOutcome;
 import dev.superlevel.core.analysis.EndStatus;
 import dev.superlevel.core.analysis.Lattice;
 import dev.superlevel.core.grid.Domain;
+
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;

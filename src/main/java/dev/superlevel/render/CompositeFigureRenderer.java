@@ -1,5 +1,7 @@
 package dev.superlevel.render;
 
+import org.jfree.chart.JFreeChart;
+
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -9,7 +11,6 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.List;
-import org.jfree.chart.JFreeChart;
 
 /**
  * Draws the composite figure of a {@link CompositeScene}: a caption (the formula; λ, set, connectivity,

@@ -1,8 +1,10 @@
 package dev.superlevel.render;
 
+import dev.superlevel.core.Limits;
 import dev.superlevel.core.grid.Domain;
 import dev.superlevel.core.grid.GridSpec;
 import dev.superlevel.core.topology.SetMode;
+
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -17,7 +19,6 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
-import dev.superlevel.core.Limits;
 import java.util.Locale;
 import java.util.function.BiConsumer;
 

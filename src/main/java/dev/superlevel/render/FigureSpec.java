@@ -2,6 +2,7 @@ package dev.superlevel.render;
 
 import dev.superlevel.render.surface3d.SurfaceRenderer;
 import dev.superlevel.render.surface3d.SurfaceView;
+
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;

@@ -3,6 +3,7 @@ package dev.superlevel.render;
 import dev.superlevel.core.grid.SampledField;
 import dev.superlevel.core.topology.Connectivity;
 import dev.superlevel.core.topology.SetMode;
+
 import java.util.List;
 
 /**

@@ -3,6 +3,7 @@ package dev.superlevel.render;
 import dev.superlevel.core.Cancellation;
 import dev.superlevel.core.topology.MergeTree;
 import dev.superlevel.core.topology.TopologicalProfile;
+
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;

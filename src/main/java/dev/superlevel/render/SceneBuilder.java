@@ -10,6 +10,7 @@ import dev.superlevel.core.topology.Contour;
 import dev.superlevel.core.topology.ContourTracer;
 import dev.superlevel.core.topology.PersistenceDiagram;
 import dev.superlevel.core.topology.PersistenceSweep;
+
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,14 +1,5 @@
 package dev.superlevel.render;
 
-import java.awt.BasicStroke;
-import java.awt.Color;
-import java.awt.Font;
-import java.awt.Paint;
-import java.awt.Stroke;
-import java.awt.geom.Ellipse2D;
-import java.util.List;
-import java.util.Locale;
-import java.util.function.Function;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisSpace;
 import org.jfree.chart.axis.NumberAxis;
@@ -22,6 +13,16 @@ import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Paint;
+import java.awt.Stroke;
+import java.awt.geom.Ellipse2D;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * The four per-step panels of the composite figure as JFreeCharts (AWT): L(t), α(t), dV/dt with the

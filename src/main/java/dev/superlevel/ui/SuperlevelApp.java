@@ -6,6 +6,7 @@ import dev.superlevel.ui.files.FxFileDialogs;
 import dev.superlevel.ui.files.RecentFiles;
 import dev.superlevel.ui.function.FunctionPanelViewModel;
 import dev.superlevel.ui.levelset.TopologyAnalysis;
+
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;

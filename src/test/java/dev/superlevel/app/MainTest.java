@@ -3,9 +3,10 @@ package dev.superlevel.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
+
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.Test;
 
 /** Issue 12 item 13: no display → one line saying so and how to run the CLI, before JavaFX is touched. */
 class MainTest {

@@ -1,7 +1,7 @@
 package dev.superlevel.bench;
 
-import dev.superlevel.core.grid.SampledField;
 import dev.superlevel.core.Cancellation;
+import dev.superlevel.core.grid.SampledField;
 import dev.superlevel.core.topology.ComponentLabeller;
 import dev.superlevel.core.topology.Connectivity;
 import dev.superlevel.core.topology.Labelling;
@@ -10,9 +10,9 @@ import dev.superlevel.core.topology.PersistenceSweep;
 import dev.superlevel.core.topology.SetMode;
 import dev.superlevel.render.ColorScale;
 import dev.superlevel.render.LandscapeRaster;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
@@ -20,7 +20,8 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.openjdk.jmh.annotations.Measurement;
+
+import java.util.concurrent.TimeUnit;
 
 /**
  * One λ update as the app does it (target ≤ 8 ms at 1024²): stable labels from the precomputed

@@ -1,6 +1,7 @@
 package dev.superlevel.bench;
 
 import dev.superlevel.ui.SuperlevelApp;
+
 import java.time.Duration;
 import java.time.Instant;
 import javafx.application.Application;

@@ -3,9 +3,6 @@ package dev.superlevel.bench;
 import dev.superlevel.render.FigureRenderer;
 import dev.superlevel.render.LandscapeScene;
 import dev.superlevel.render.TrajectoryOverlay;
-import java.awt.image.BufferedImage;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Measurement;
@@ -16,6 +13,10 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+
+import java.awt.image.BufferedImage;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Issue 12 item 7: a 1200×900 landscape figure with one long run, a spiral that crawls inwards (the shape of

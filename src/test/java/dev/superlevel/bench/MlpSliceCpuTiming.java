@@ -6,6 +6,7 @@ import dev.superlevel.core.data.MlpSlice;
 import dev.superlevel.core.data.RiskOptions;
 import dev.superlevel.core.data.TrainingListener;
 import dev.superlevel.core.data.UpdateRule;
+
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 

@@ -9,6 +9,7 @@ import dev.superlevel.core.grid.Domain;
 import dev.superlevel.core.grid.GridSampler;
 import dev.superlevel.core.grid.GridSpec;
 import dev.superlevel.core.grid.SampledField;
+
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;

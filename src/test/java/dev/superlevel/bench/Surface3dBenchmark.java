@@ -9,8 +9,6 @@ import dev.superlevel.core.topology.SetMode;
 import dev.superlevel.render.LandscapeScene;
 import dev.superlevel.render.surface3d.SurfaceRenderer;
 import dev.superlevel.render.surface3d.SurfaceView;
-import java.awt.image.BufferedImage;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Measurement;
@@ -21,6 +19,9 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+
+import java.awt.image.BufferedImage;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The 3-D view's two interactive paths at the view's size (900×700), on a 512² field whose mesh is

@@ -10,6 +10,7 @@ import dev.superlevel.core.topology.SetMode;
 import dev.superlevel.render.LandscapeScene;
 import dev.superlevel.render.surface3d.SurfaceRenderer;
 import dev.superlevel.render.surface3d.SurfaceView;
+
 import java.lang.management.ManagementFactory;
 import java.util.Locale;
 

@@ -11,11 +11,6 @@ import dev.superlevel.io.surface.H5SurfaceReader;
 import dev.superlevel.io.surface.SurfaceData;
 import io.jhdf.HdfFile;
 import io.jhdf.WritableHdfFile;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -27,6 +22,12 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.infra.Blackhole;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Real surfaces (issue 10): opening a 1001 × 1001 loss-landscape {@code .h5} (written in setup with jhdf

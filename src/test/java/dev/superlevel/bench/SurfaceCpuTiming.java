@@ -1,13 +1,10 @@
 package dev.superlevel.bench;
 
-import dev.superlevel.core.Cancellation;
 import dev.superlevel.core.function.Derivatives;
 import dev.superlevel.core.surface.SurfaceInterpolant;
-import dev.superlevel.core.topology.Connectivity;
-import dev.superlevel.core.topology.PersistenceSweep;
-import dev.superlevel.core.topology.SetMode;
 import dev.superlevel.io.surface.H5SurfaceReader;
 import dev.superlevel.io.surface.SurfaceData;
+
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;

@@ -9,6 +9,9 @@ import dev.superlevel.core.Limits;
 import dev.superlevel.io.SpecialFiles;
 import dev.superlevel.io.image.PngWriter;
 import dev.superlevel.io.session.SessionFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -27,8 +30,6 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 12: hostile files, generated at test time, against the CLI run in-process. Each must end with

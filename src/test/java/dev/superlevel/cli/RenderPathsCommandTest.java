@@ -7,13 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.superlevel.io.session.Session;
 import dev.superlevel.io.session.SessionFile;
 import dev.superlevel.render.FigureKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import javax.imageio.ImageIO;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code render --path} kept in the embedded session, and {@code render --figure path-loss} (issue 10). */
 class RenderPathsCommandTest {

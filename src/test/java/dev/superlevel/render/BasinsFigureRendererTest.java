@@ -15,12 +15,13 @@ import dev.superlevel.core.optim.OptimizerKind;
 import dev.superlevel.core.optim.RunConfig;
 import dev.superlevel.core.topology.Connectivity;
 import dev.superlevel.core.topology.MergeTree;
+import org.junit.jupiter.api.Test;
+
 import java.awt.Color;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Test;
 
 class BasinsFigureRendererTest {
 

@@ -10,9 +10,10 @@ import dev.superlevel.core.grid.GridSpec;
 import dev.superlevel.core.grid.SampledField;
 import dev.superlevel.core.topology.Connectivity;
 import dev.superlevel.core.topology.SetMode;
+import org.junit.jupiter.api.Test;
+
 import java.awt.image.BufferedImage;
 import java.util.List;
-import org.junit.jupiter.api.Test;
 
 class FigureRendererTest {
 

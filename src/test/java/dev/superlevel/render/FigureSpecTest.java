@@ -7,9 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.superlevel.core.grid.Domain;
 import dev.superlevel.core.grid.GridSpec;
 import dev.superlevel.core.grid.SampledField;
+import org.junit.jupiter.api.Test;
+
 import java.awt.image.BufferedImage;
 import java.util.List;
-import org.junit.jupiter.api.Test;
 
 class FigureSpecTest {
 

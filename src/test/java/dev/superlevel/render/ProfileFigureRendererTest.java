@@ -7,11 +7,12 @@ import dev.superlevel.core.grid.Domain;
 import dev.superlevel.core.grid.GridSpec;
 import dev.superlevel.core.grid.SampledField;
 import dev.superlevel.core.topology.TopologicalProfile;
+import org.junit.jupiter.api.Test;
+
 import java.awt.Color;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.List;
-import org.junit.jupiter.api.Test;
 
 class ProfileFigureRendererTest {
 

@@ -11,8 +11,9 @@ import dev.superlevel.core.optim.OptimizerKind;
 import dev.superlevel.core.optim.RunConfig;
 import dev.superlevel.core.topology.Connectivity;
 import dev.superlevel.core.topology.SetMode;
-import java.util.List;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 /** A scene from a resolved loss: no session, no file, only what render is given. */
 class SceneBuilderTest {

@@ -12,10 +12,11 @@ import dev.superlevel.io.session.SessionFile;
 import dev.superlevel.ui.concurrent.SameThreadExecutor;
 import dev.superlevel.ui.function.FunctionPanelViewModel;
 import dev.superlevel.ui.levelset.TopologyAnalysis;
-import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.Map;
 
 class AppViewModelTest {
 

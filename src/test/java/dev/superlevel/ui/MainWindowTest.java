@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.superlevel.io.function.FunctionLibrary;
 import dev.superlevel.io.session.Session;
 import dev.superlevel.io.session.SessionFile;
+import dev.superlevel.render.FigureKind;
 import dev.superlevel.ui.charts.ChartKind;
 import dev.superlevel.ui.concurrent.FxBackgroundExecutor;
 import dev.superlevel.ui.export.ExportDialog;
@@ -17,12 +18,21 @@ import dev.superlevel.ui.export.ExportTarget;
 import dev.superlevel.ui.files.MemoryPreferences;
 import dev.superlevel.ui.files.RecentFiles;
 import dev.superlevel.ui.files.RecordingDialogs;
-import dev.superlevel.render.FigureKind;
 import dev.superlevel.ui.function.FunctionPanelViewModel;
-import dev.superlevel.ui.levelset.TopologyAnalysis;
 import dev.superlevel.ui.landscape.LandscapeData;
 import dev.superlevel.ui.landscape.PlotArea;
+import dev.superlevel.ui.levelset.TopologyAnalysis;
 import dev.superlevel.ui.runs.RunViewModel;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -34,15 +44,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the real window headless: λ slider, expression errors, map clicks, playback, charts, export. */
 @ExtendWith(ApplicationExtension.class)

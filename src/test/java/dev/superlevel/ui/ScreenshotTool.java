@@ -5,6 +5,8 @@ import dev.superlevel.ui.concurrent.FxBackgroundExecutor;
 import dev.superlevel.ui.function.FunctionPanelViewModel;
 import dev.superlevel.ui.levelset.TopologyAnalysis;
 import dev.superlevel.ui.runs.RunViewModel;
+
+import javax.imageio.ImageIO;
 import java.io.File;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -15,7 +17,6 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 
 /**
  * Not a test: sets the real window up in a named state and saves a snapshot of it, for the README

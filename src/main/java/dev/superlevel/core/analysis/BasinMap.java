@@ -2,6 +2,7 @@ package dev.superlevel.core.analysis;
 
 import dev.superlevel.core.optim.RunConfig;
 import dev.superlevel.core.topology.MergeTree;
+
 import java.util.List;
 import java.util.Objects;
 

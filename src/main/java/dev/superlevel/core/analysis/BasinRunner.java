@@ -9,6 +9,7 @@ import dev.superlevel.core.optim.Trajectory;
 import dev.superlevel.core.optim.TrajectoryRunner;
 import dev.superlevel.core.optim.TrajectoryStep;
 import dev.superlevel.core.topology.MergeTree;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;

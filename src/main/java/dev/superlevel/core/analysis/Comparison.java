@@ -9,6 +9,7 @@ import dev.superlevel.core.optim.RunStatus;
 import dev.superlevel.core.optim.Trajectory;
 import dev.superlevel.core.optim.TrajectoryRunner;
 import dev.superlevel.core.topology.MergeTree;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

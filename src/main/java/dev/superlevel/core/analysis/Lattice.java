@@ -1,6 +1,7 @@
 package dev.superlevel.core.analysis;
 
 import dev.superlevel.core.grid.Domain;
+
 import java.util.Objects;
 
 /**

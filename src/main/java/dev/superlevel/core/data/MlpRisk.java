@@ -1,6 +1,7 @@
 package dev.superlevel.core.data;
 
 import dev.superlevel.core.optim.Regularizer;
+
 import java.util.Arrays;
 
 /**

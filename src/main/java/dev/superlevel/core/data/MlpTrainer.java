@@ -1,6 +1,7 @@
 package dev.superlevel.core.data;
 
 import dev.superlevel.core.Cancellation;
+
 import java.util.Random;
 
 /**

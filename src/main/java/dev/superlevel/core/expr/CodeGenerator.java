@@ -7,6 +7,7 @@ import dev.superlevel.core.expr.Node.Literal;
 import dev.superlevel.core.expr.Node.Negation;
 import dev.superlevel.core.expr.Node.Parameter;
 import dev.superlevel.core.expr.Node.Variable;
+
 import java.util.HashMap;
 import java.util.Map;
 import java.util.SortedSet;

@@ -2,6 +2,7 @@ package dev.superlevel.core.expr;
 
 import dev.superlevel.core.function.Derivatives;
 import dev.superlevel.core.function.LossFunction;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,8 +1,9 @@
 package dev.superlevel.core.expr;
 
+import org.codehaus.janino.SimpleCompiler;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.codehaus.janino.SimpleCompiler;
 
 /**
  * Compiles generated kernel source with Janino into JIT-friendly bytecode, each class in its own

@@ -6,6 +6,7 @@ import dev.superlevel.core.expr.Node.Constant;
 import dev.superlevel.core.expr.Node.IntegerPower;
 import dev.superlevel.core.expr.Node.Literal;
 import dev.superlevel.core.expr.Node.Negation;
+
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,7 @@
 package dev.superlevel.core.expr;
 
 import dev.superlevel.core.text.EditDistance;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -2,6 +2,7 @@ package dev.superlevel.core.grid;
 
 import dev.superlevel.core.Cancellation;
 import dev.superlevel.core.function.LossFunction;
+
 import java.util.stream.IntStream;
 
 /**

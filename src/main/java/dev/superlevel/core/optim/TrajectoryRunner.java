@@ -5,6 +5,7 @@ import dev.superlevel.core.CancelledException;
 import dev.superlevel.core.function.Derivatives;
 import dev.superlevel.core.function.LossFunction;
 import dev.superlevel.core.surface.SurfaceInterpolant;
+
 import java.util.SplittableRandom;
 
 /**

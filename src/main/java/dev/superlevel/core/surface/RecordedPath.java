@@ -1,6 +1,7 @@
 package dev.superlevel.core.surface;
 
 import dev.superlevel.core.function.LossFunction;
+
 import java.util.Objects;
 
 /**

@@ -3,6 +3,7 @@ package dev.superlevel.core.surface;
 import dev.superlevel.core.grid.Domain;
 import dev.superlevel.core.grid.GridSpec;
 import dev.superlevel.core.grid.SampledField;
+
 import java.util.Objects;
 
 /**

@@ -2,6 +2,7 @@ package dev.superlevel.core.topology;
 
 import dev.superlevel.core.grid.GridSpec;
 import dev.superlevel.core.grid.SampledField;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;

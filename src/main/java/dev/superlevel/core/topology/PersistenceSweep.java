@@ -2,6 +2,7 @@ package dev.superlevel.core.topology;
 
 import dev.superlevel.core.Cancellation;
 import dev.superlevel.core.grid.SampledField;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -4,6 +4,7 @@ import dev.superlevel.core.Cancellation;
 import dev.superlevel.core.function.LossFunction;
 import dev.superlevel.core.grid.GridSampler;
 import dev.superlevel.core.grid.GridSpec;
+
 import java.util.Objects;
 
 /**

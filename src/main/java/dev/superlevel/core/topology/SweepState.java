@@ -1,6 +1,7 @@
 package dev.superlevel.core.topology;
 
 import dev.superlevel.core.grid.SampledField;
+
 import java.util.Arrays;
 
 /**

@@ -1,9 +1,10 @@
 package dev.superlevel.io.dataset;
 
-import dev.superlevel.core.data.Dataset;
 import dev.superlevel.core.Limits;
+import dev.superlevel.core.data.Dataset;
 import dev.superlevel.io.InputFileException;
 import dev.superlevel.io.InputFiles;
+
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -13,6 +13,7 @@ import dev.superlevel.core.function.LossFunction;
 import dev.superlevel.core.grid.Domain;
 import dev.superlevel.core.optim.OptimizerKind;
 import dev.superlevel.core.optim.Regularizer;
+
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;

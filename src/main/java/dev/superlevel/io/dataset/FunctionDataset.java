@@ -5,6 +5,7 @@ import dev.superlevel.core.data.Dataset;
 import dev.superlevel.core.data.LogisticLoss;
 import dev.superlevel.core.data.TrainingListener;
 import dev.superlevel.core.function.LossFunction;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,6 +1,4 @@
 package dev.superlevel.io.function;
-import dev.superlevel.io.dataset.FunctionDataset;
-
 import dev.superlevel.core.Cancellation;
 import dev.superlevel.core.data.TrainingListener;
 import dev.superlevel.core.expr.CompiledExpression;
@@ -8,6 +6,8 @@ import dev.superlevel.core.expr.ExpressionCompiler;
 import dev.superlevel.core.function.LossFunction;
 import dev.superlevel.core.grid.Domain;
 import dev.superlevel.core.topology.SetMode;
+import dev.superlevel.io.dataset.FunctionDataset;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

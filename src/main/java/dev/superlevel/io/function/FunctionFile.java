@@ -1,9 +1,9 @@
 package dev.superlevel.io.function;
-import dev.superlevel.io.dataset.DatasetLossSpec;
-
 import dev.superlevel.core.Limits;
 import dev.superlevel.io.InputFileException;
 import dev.superlevel.io.InputFiles;
+import dev.superlevel.io.dataset.DatasetLossSpec;
+
 import java.nio.file.Path;
 
 /**

@@ -1,16 +1,16 @@
 package dev.superlevel.io.function;
+import dev.superlevel.core.Limits;
+import dev.superlevel.core.expr.ExpressionCompiler;
+import dev.superlevel.core.expr.ParseException;
+import dev.superlevel.core.grid.Domain;
 import dev.superlevel.core.text.EditDistance;
+import dev.superlevel.core.topology.SetMode;
+import dev.superlevel.io.InputFileException;
+import dev.superlevel.io.InputFiles;
 import dev.superlevel.io.dataset.DatasetKeyException;
 import dev.superlevel.io.dataset.DatasetLossSpec;
 import dev.superlevel.io.dataset.FunctionDataset;
 
-import dev.superlevel.core.Limits;
-import dev.superlevel.core.expr.ExpressionCompiler;
-import dev.superlevel.io.InputFileException;
-import dev.superlevel.io.InputFiles;
-import dev.superlevel.core.expr.ParseException;
-import dev.superlevel.core.grid.Domain;
-import dev.superlevel.core.topology.SetMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

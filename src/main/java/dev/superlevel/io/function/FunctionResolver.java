@@ -1,6 +1,7 @@
 package dev.superlevel.io.function;
 
 import dev.superlevel.core.grid.Domain;
+
 import java.nio.file.Path;
 import java.util.Locale;
 

@@ -2,6 +2,7 @@ package dev.superlevel.io.grid;
 
 import dev.superlevel.io.AtomicFiles;
 import dev.superlevel.render.surface3d.SurfaceMesh;
+
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -2,6 +2,7 @@ package dev.superlevel.io.grid;
 
 import dev.superlevel.core.grid.SampledField;
 import dev.superlevel.io.AtomicFiles;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;

@@ -9,6 +9,7 @@ import dev.superlevel.render.surface3d.HeightMap;
 import dev.superlevel.render.surface3d.SurfaceBox;
 import dev.superlevel.render.surface3d.SurfaceMesh;
 import dev.superlevel.render.surface3d.SurfaceView;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;

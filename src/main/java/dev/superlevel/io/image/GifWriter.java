@@ -1,17 +1,9 @@
 package dev.superlevel.io.image;
-import dev.superlevel.io.AtomicFiles;
-
 import dev.superlevel.core.Cancellation;
+import dev.superlevel.io.AtomicFiles;
 import dev.superlevel.render.CompositeScene;
 import dev.superlevel.render.FigureSpec;
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.DoubleConsumer;
-import java.util.function.IntFunction;
+
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -21,6 +13,14 @@ import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.DoubleConsumer;
+import java.util.function.IntFunction;
 
 /**
  * Writes an animated GIF (javax.imageio) frame by frame, atomically like {@link PngWriter}.

@@ -4,6 +4,11 @@ import dev.superlevel.core.Cancellation;
 import dev.superlevel.io.AtomicFiles;
 import dev.superlevel.render.CompositeScene;
 import dev.superlevel.render.FigureSpec;
+import org.jcodec.api.awt.AWTSequenceEncoder;
+import org.jcodec.common.io.NIOUtils;
+import org.jcodec.common.io.SeekableByteChannel;
+import org.jcodec.common.model.Rational;
+
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -11,10 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.DoubleConsumer;
 import java.util.function.IntFunction;
-import org.jcodec.api.awt.AWTSequenceEncoder;
-import org.jcodec.common.io.NIOUtils;
-import org.jcodec.common.io.SeekableByteChannel;
-import org.jcodec.common.model.Rational;
 
 /**
  * Writes an H.264 MP4 video frame by frame with jcodec's pure-Java encoder (no ffmpeg needed), with the

@@ -3,6 +3,7 @@ package dev.superlevel.io.image;
 import dev.superlevel.core.Limits;
 import dev.superlevel.io.InputFileException;
 import dev.superlevel.io.InputFiles;
+
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;

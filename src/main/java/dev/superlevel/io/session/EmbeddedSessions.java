@@ -9,6 +9,7 @@ import dev.superlevel.io.image.GifWriter;
 import dev.superlevel.io.image.PdfWriter;
 import dev.superlevel.io.image.SvgWriter;
 import dev.superlevel.render.FigureSpec;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.superlevel.core.Limits;
+
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;

@@ -7,6 +7,7 @@ import dev.superlevel.core.topology.SetMode;
 import dev.superlevel.render.ColorScale;
 import dev.superlevel.render.Colormap;
 import dev.superlevel.render.FigureStyle;
+
 import java.util.List;
 
 /**

@@ -1,10 +1,4 @@
 package dev.superlevel.io.session;
-import dev.superlevel.core.Limits;
-import dev.superlevel.io.AtomicFiles;
-import dev.superlevel.io.InputFileException;
-import dev.superlevel.io.InputFiles;
-import dev.superlevel.io.image.PngTextReader;
-
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -15,7 +9,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.superlevel.core.Limits;
+import dev.superlevel.io.AtomicFiles;
+import dev.superlevel.io.InputFileException;
+import dev.superlevel.io.InputFiles;
+import dev.superlevel.io.image.PngTextReader;
 import dev.superlevel.render.FigureSpec;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;

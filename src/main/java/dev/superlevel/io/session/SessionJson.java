@@ -3,6 +3,7 @@ package dev.superlevel.io.session;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import java.util.Locale;
 import java.util.Map;
 

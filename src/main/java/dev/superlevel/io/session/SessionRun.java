@@ -2,6 +2,7 @@ package dev.superlevel.io.session;
 
 import dev.superlevel.core.optim.RunConfig;
 import dev.superlevel.core.optim.RunConfigParser;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;

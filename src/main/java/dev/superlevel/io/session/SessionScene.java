@@ -1,23 +1,23 @@
 package dev.superlevel.io.session;
-import dev.superlevel.io.function.FunctionDefinition;
-import dev.superlevel.io.function.FunctionResolver;
-
 import dev.superlevel.core.Cancellation;
 import dev.superlevel.core.expr.ExpressionCompiler;
 import dev.superlevel.core.function.LossFunction;
 import dev.superlevel.core.grid.Domain;
+import dev.superlevel.core.surface.RecordedPath;
+import dev.superlevel.io.function.FunctionDefinition;
+import dev.superlevel.io.function.FunctionResolver;
+import dev.superlevel.io.surface.SurfaceFormatException;
 import dev.superlevel.io.surface.SurfaceReference;
+import dev.superlevel.io.trajectory.RecordedPaths;
 import dev.superlevel.render.CompositeScene;
 import dev.superlevel.render.FigureStyle;
 import dev.superlevel.render.LandscapeScene;
+import dev.superlevel.render.PathLossSeries;
 import dev.superlevel.render.SceneBuilder;
 import dev.superlevel.render.SceneRun;
 import dev.superlevel.render.SceneSettings;
-import dev.superlevel.core.surface.RecordedPath;
-import dev.superlevel.io.surface.SurfaceFormatException;
-import dev.superlevel.io.trajectory.RecordedPaths;
-import dev.superlevel.render.PathLossSeries;
 import dev.superlevel.render.TrajectoryOverlay;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -6,6 +6,7 @@ import dev.superlevel.core.expr.ParseException;
 import dev.superlevel.io.function.FunctionResolver;
 import dev.superlevel.io.image.FigureFormat;
 import dev.superlevel.io.surface.SurfaceReference;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;

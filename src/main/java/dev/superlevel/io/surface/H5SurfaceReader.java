@@ -3,6 +3,7 @@ package dev.superlevel.io.surface;
 import io.jhdf.HdfFile;
 import io.jhdf.api.Dataset;
 import io.jhdf.api.Node;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,12 @@
 package dev.superlevel.io.surface;
 
+import org.openlca.npy.Npy;
+import org.openlca.npy.NpyArray;
+import org.openlca.npy.NpyDataType;
+import org.openlca.npy.NpyHeader;
+import org.openlca.npy.Npz;
+import org.openlca.npy.dict.NpyHeaderDict;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.FileChannel;
@@ -7,12 +14,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import org.openlca.npy.Npy;
-import org.openlca.npy.NpyArray;
-import org.openlca.npy.NpyDataType;
-import org.openlca.npy.NpyHeader;
-import org.openlca.npy.Npz;
-import org.openlca.npy.dict.NpyHeaderDict;
 
 /**
  * Reads NumPy arrays with openlca's npy library (pure Java, {@code .npy} and {@code .npz}), checking each

@@ -1,6 +1,7 @@
 package dev.superlevel.io.surface;
 
 import dev.superlevel.core.surface.SampledSurface;
+
 import java.util.List;
 import java.util.Objects;
 

@@ -1,6 +1,7 @@
 package dev.superlevel.io.surface;
 
 import dev.superlevel.core.grid.Domain;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,6 +1,7 @@
 package dev.superlevel.io.surface;
 
 import dev.superlevel.core.Limits;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;

@@ -3,6 +3,7 @@ package dev.superlevel.io.surface;
 import dev.superlevel.core.grid.Domain;
 import dev.superlevel.core.surface.SampledSurface;
 import dev.superlevel.core.surface.SurfaceInterpolant;
+
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;

@@ -3,6 +3,7 @@ package dev.superlevel.io.trajectory;
 import dev.superlevel.core.surface.RecordedPath;
 import dev.superlevel.io.surface.SurfaceFormatException;
 import dev.superlevel.io.surface.SurfaceLimits;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -6,6 +6,7 @@ import dev.superlevel.io.surface.SurfaceLimits;
 import io.jhdf.HdfFile;
 import io.jhdf.api.Dataset;
 import io.jhdf.api.Node;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

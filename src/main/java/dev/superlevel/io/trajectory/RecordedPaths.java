@@ -2,6 +2,7 @@ package dev.superlevel.io.trajectory;
 
 import dev.superlevel.core.surface.RecordedPath;
 import dev.superlevel.io.surface.SurfaceFormatException;
+
 import java.nio.file.Path;
 import java.util.Locale;
 

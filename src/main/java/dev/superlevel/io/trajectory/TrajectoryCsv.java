@@ -2,6 +2,7 @@ package dev.superlevel.io.trajectory;
 
 import dev.superlevel.core.optim.Trajectory;
 import dev.superlevel.core.optim.TrajectoryStep;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 

@@ -5,6 +5,7 @@ import dev.superlevel.render.ColorBar;
 import dev.superlevel.render.ColorScale;
 import dev.superlevel.render.FigureStyle;
 import dev.superlevel.render.Ticks;
+
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;

@@ -5,6 +5,7 @@ import dev.superlevel.render.FigureRenderer;
 import dev.superlevel.render.FigureStyle;
 import dev.superlevel.render.LandscapeScene;
 import dev.superlevel.render.TrajectoryOverlay;
+
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;

@@ -5,6 +5,7 @@ import dev.superlevel.render.ColorScale;
 import dev.superlevel.render.Colormap;
 import dev.superlevel.render.LandscapeRaster;
 import dev.superlevel.render.LandscapeScene;
+
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.util.Objects;

@@ -3,6 +3,7 @@ package dev.superlevel.ui.analysis;
 import dev.superlevel.core.optim.StepInternals;
 import dev.superlevel.core.optim.Trajectory;
 import dev.superlevel.core.optim.TrajectoryStep;
+
 import java.util.List;
 import java.util.Locale;
 

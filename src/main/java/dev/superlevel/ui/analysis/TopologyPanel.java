@@ -3,6 +3,7 @@ package dev.superlevel.ui.analysis;
 import dev.superlevel.core.topology.MergeTree;
 import dev.superlevel.render.LandscapeScene;
 import dev.superlevel.render.ProfileFigureRenderer;
+
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;

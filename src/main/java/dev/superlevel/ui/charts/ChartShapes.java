@@ -1,12 +1,13 @@
 package dev.superlevel.ui.charts;
 
+import org.jfree.chart.LegendItem;
+
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
-import org.jfree.chart.LegendItem;
 
 /** The marks and legend entries of the live charts. Stateless. */
 final class ChartShapes {

@@ -1,7 +1,10 @@
 package dev.superlevel.ui.charts;
 
+import org.jfree.chart.fx.ChartViewer;
+
 import java.util.EnumMap;
 import java.util.Map;
+import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
@@ -9,8 +12,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.StackPane;
-import javafx.geometry.Pos;
-import org.jfree.chart.fx.ChartViewer;
 
 /** The four live charts in a 2 × 2 grid, with the linear/log toggle of L(t). */
 public final class ChartsView extends GridPane {

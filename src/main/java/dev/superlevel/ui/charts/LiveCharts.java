@@ -7,16 +7,6 @@ import dev.superlevel.ui.landscape.LandscapeData;
 import dev.superlevel.ui.playback.PlaybackViewModel;
 import dev.superlevel.ui.runs.RunViewModel;
 import dev.superlevel.ui.runs.RunsViewModel;
-import java.awt.BasicStroke;
-import java.awt.Color;
-import java.text.NumberFormat;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import javafx.beans.value.ObservableValue;
-import javafx.collections.ListChangeListener;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.LogAxis;
@@ -31,6 +21,17 @@ import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
 
 /**
  * The JFreeChart side of the live charts: per {@link ChartKind} one plot with three layers, each run in

@@ -1,6 +1,7 @@
 package dev.superlevel.ui.concurrent;
 
 import dev.superlevel.core.Cancellation;
+
 import java.util.function.Consumer;
 import java.util.function.Function;
 

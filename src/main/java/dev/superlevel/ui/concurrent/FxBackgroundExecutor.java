@@ -2,6 +2,7 @@ package dev.superlevel.ui.concurrent;
 
 import dev.superlevel.core.Cancellation;
 import dev.superlevel.core.CancelledException;
+
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;

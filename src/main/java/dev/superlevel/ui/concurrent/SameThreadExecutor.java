@@ -2,6 +2,7 @@ package dev.superlevel.ui.concurrent;
 
 import dev.superlevel.core.Cancellation;
 import dev.superlevel.core.CancelledException;
+
 import java.util.function.Consumer;
 import java.util.function.Function;
 

@@ -11,6 +11,7 @@ import dev.superlevel.ui.concurrent.BackgroundExecutor;
 import dev.superlevel.ui.files.FileDialogs;
 import dev.superlevel.ui.function.Labels;
 import dev.superlevel.ui.landscape.LandscapeView;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;

@@ -15,12 +15,13 @@ import dev.superlevel.io.session.SessionScene;
 import dev.superlevel.render.CompositeScene;
 import dev.superlevel.render.FigureKind;
 import dev.superlevel.render.FigureSpec;
+import org.jfree.chart.JFreeChart;
+
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.DoubleConsumer;
-import org.jfree.chart.JFreeChart;
 
 /**
  * Writes figures as PNG, SVG or PDF (by the file's extension; anything else is PNG) and animations as GIF

@@ -2,6 +2,7 @@ package dev.superlevel.ui.export;
 
 import dev.superlevel.render.FigureKind;
 import dev.superlevel.ui.charts.ChartKind;
+
 import java.util.ArrayList;
 import java.util.List;
 

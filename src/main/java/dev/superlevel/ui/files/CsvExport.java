@@ -6,6 +6,7 @@ import dev.superlevel.core.topology.PersistenceDiagram;
 import dev.superlevel.core.topology.PersistencePair;
 import dev.superlevel.io.AtomicFiles;
 import dev.superlevel.io.trajectory.TrajectoryCsv;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,17 +1,17 @@
 package dev.superlevel.ui.files;
 
 import dev.superlevel.core.Cancellation;
-import dev.superlevel.io.session.SessionSource;
-import dev.superlevel.core.expr.ExpressionCompiler;
 import dev.superlevel.core.topology.PersistenceDiagram;
 import dev.superlevel.io.function.FunctionLibrary;
 import dev.superlevel.io.session.Session;
 import dev.superlevel.io.session.SessionFile;
 import dev.superlevel.io.session.SessionRun;
+import dev.superlevel.io.session.SessionSource;
 import dev.superlevel.ui.AppViewModel;
 import dev.superlevel.ui.concurrent.BackgroundExecutor;
 import dev.superlevel.ui.concurrent.LatestRequest;
 import dev.superlevel.ui.function.SampleFunction;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;

@@ -2,6 +2,7 @@ package dev.superlevel.ui.function;
 
 import dev.superlevel.core.data.Dataset;
 import dev.superlevel.render.ComponentPalette;
+
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;

@@ -5,6 +5,8 @@ import dev.superlevel.core.topology.Connectivity;
 import dev.superlevel.core.topology.SetMode;
 import dev.superlevel.render.ColorScale;
 import dev.superlevel.ui.landscape.LandscapeViewModel;
+
+import java.util.List;
 import java.util.Locale;
 import javafx.animation.PauseTransition;
 import javafx.collections.ListChangeListener;
@@ -17,7 +19,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import java.util.List;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import javafx.util.StringConverter;

@@ -5,6 +5,7 @@ import dev.superlevel.core.expr.ExpressionCompiler;
 import dev.superlevel.core.expr.ParseException;
 import dev.superlevel.core.grid.Domain;
 import dev.superlevel.io.function.FunctionDefinition;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

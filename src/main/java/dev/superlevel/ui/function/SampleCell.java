@@ -1,6 +1,7 @@
 package dev.superlevel.ui.function;
 
 import dev.superlevel.ui.landscape.RasterPixels;
+
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;

@@ -4,6 +4,7 @@ import dev.superlevel.core.grid.Domain;
 import dev.superlevel.core.topology.SetMode;
 import dev.superlevel.io.function.FunctionDefinition;
 import dev.superlevel.io.function.ScaleHint;
+
 import java.util.List;
 
 /**

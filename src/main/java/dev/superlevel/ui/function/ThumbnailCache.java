@@ -9,6 +9,7 @@ import dev.superlevel.render.ColorScale;
 import dev.superlevel.render.LandscapeRaster;
 import dev.superlevel.ui.concurrent.BackgroundExecutor;
 import dev.superlevel.ui.landscape.RasterPixels;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -7,6 +7,7 @@ import dev.superlevel.render.ColorBar;
 import dev.superlevel.render.ColorScale;
 import dev.superlevel.render.LandscapeRaster;
 import dev.superlevel.render.Ticks;
+
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.canvas.GraphicsContext;

@@ -13,6 +13,7 @@ import dev.superlevel.render.ColorScale;
 import dev.superlevel.render.LandscapeRaster;
 import dev.superlevel.ui.concurrent.BackgroundExecutor;
 import dev.superlevel.ui.concurrent.LatestRequest;
+
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;

@@ -2,6 +2,7 @@ package dev.superlevel.ui.landscape;
 
 import dev.superlevel.ui.runs.RunViewModel;
 import dev.superlevel.ui.runs.RunsViewModel;
+
 import java.util.function.Supplier;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;

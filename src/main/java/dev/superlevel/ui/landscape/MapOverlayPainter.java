@@ -4,6 +4,7 @@ import dev.superlevel.core.grid.GridSpec;
 import dev.superlevel.core.optim.Trajectory;
 import dev.superlevel.core.optim.TrajectoryStep;
 import dev.superlevel.ui.runs.RunViewModel;
+
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.VPos;

@@ -1,6 +1,7 @@
 package dev.superlevel.ui.landscape;
 
 import dev.superlevel.core.surface.RecordedPath;
+
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;

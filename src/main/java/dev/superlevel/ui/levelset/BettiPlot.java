@@ -3,6 +3,7 @@ package dev.superlevel.ui.levelset;
 import dev.superlevel.core.topology.BettiCurve;
 import dev.superlevel.core.topology.PersistenceDiagram;
 import dev.superlevel.ui.landscape.LandscapeData;
+
 import javafx.beans.value.ObservableValue;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;

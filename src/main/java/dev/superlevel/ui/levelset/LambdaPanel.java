@@ -1,6 +1,7 @@
 package dev.superlevel.ui.levelset;
 
 import dev.superlevel.ui.landscape.LandscapeData;
+
 import java.util.Locale;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;

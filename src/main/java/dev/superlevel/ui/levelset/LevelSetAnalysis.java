@@ -3,6 +3,7 @@ package dev.superlevel.ui.levelset;
 import dev.superlevel.core.Cancellation;
 import dev.superlevel.render.Polyline;
 import dev.superlevel.ui.landscape.LandscapeData;
+
 import java.util.List;
 
 /**

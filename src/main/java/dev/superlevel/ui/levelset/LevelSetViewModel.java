@@ -11,6 +11,7 @@ import dev.superlevel.ui.concurrent.BackgroundExecutor;
 import dev.superlevel.ui.concurrent.LatestRequest;
 import dev.superlevel.ui.landscape.LandscapeData;
 import dev.superlevel.ui.landscape.RasterPixels;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;

@@ -7,6 +7,7 @@ import dev.superlevel.core.topology.ResolutionCheck;
 import dev.superlevel.core.topology.ResolutionReport;
 import dev.superlevel.render.Polyline;
 import dev.superlevel.ui.landscape.LandscapeData;
+
 import java.util.List;
 
 /**

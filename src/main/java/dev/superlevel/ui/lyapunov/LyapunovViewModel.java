@@ -10,6 +10,7 @@ import dev.superlevel.ui.concurrent.LatestRequest;
 import dev.superlevel.ui.landscape.HatchMask;
 import dev.superlevel.ui.landscape.LandscapeViewModel;
 import dev.superlevel.ui.runs.RunsViewModel;
+
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;

@@ -3,6 +3,7 @@ package dev.superlevel.ui.runs;
 import dev.superlevel.core.optim.OptimizerKind;
 import dev.superlevel.core.optim.RunConfig;
 import dev.superlevel.core.optim.RunConfigParser;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -7,6 +7,7 @@ import dev.superlevel.core.optim.Trajectory;
 import dev.superlevel.core.optim.TrajectoryRunner;
 import dev.superlevel.ui.concurrent.BackgroundExecutor;
 import dev.superlevel.ui.concurrent.LatestRequest;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyObjectProperty;

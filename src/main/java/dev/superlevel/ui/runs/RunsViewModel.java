@@ -2,13 +2,14 @@ package dev.superlevel.ui.runs;
 
 import dev.superlevel.core.function.LossFunction;
 import dev.superlevel.ui.concurrent.BackgroundExecutor;
+
 import java.util.HashMap;
 import java.util.Map;
-import javafx.collections.ListChangeListener;
-import javafx.collections.MapChangeListener;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableList;
 
 /**

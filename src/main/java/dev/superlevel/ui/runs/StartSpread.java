@@ -1,6 +1,7 @@
 package dev.superlevel.ui.runs;
 
 import dev.superlevel.core.grid.Domain;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -4,13 +4,14 @@ import dev.superlevel.core.function.LossFunction;
 import dev.superlevel.render.FigureStyle;
 import dev.superlevel.render.PathLossFigureRenderer;
 import dev.superlevel.render.PathLossSeries;
+import org.jfree.chart.fx.ChartViewer;
+
 import java.util.List;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.jfree.chart.fx.ChartViewer;
 
 /**
  * The app's path-loss chart (issue 10): for each recorded path, L(t) read from the surface on screen beside

@@ -2,8 +2,9 @@ package dev.superlevel.ui.surface;
 
 import dev.superlevel.core.function.LossFunction;
 import dev.superlevel.core.surface.RecordedPath;
-import dev.superlevel.render.PathLossSeries;
 import dev.superlevel.io.trajectory.RecordedPaths;
+import dev.superlevel.render.PathLossSeries;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,7 @@
 package dev.superlevel.ui.surface;
 
 import dev.superlevel.io.surface.SurfaceData;
+
 import java.io.File;
 import java.util.List;
 import java.util.Optional;

@@ -12,6 +12,7 @@ import dev.superlevel.ui.concurrent.LatestRequest;
 import dev.superlevel.ui.function.FunctionPanelViewModel;
 import dev.superlevel.ui.landscape.LandscapeViewModel;
 import dev.superlevel.ui.runs.RunsViewModel;
+
 import java.nio.file.Path;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyObjectProperty;

@@ -2,6 +2,7 @@ package dev.superlevel.ui.surface3d;
 
 import dev.superlevel.io.session.Session;
 import dev.superlevel.ui.concurrent.BackgroundExecutor;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;

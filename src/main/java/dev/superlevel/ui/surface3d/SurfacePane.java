@@ -1,6 +1,7 @@
 package dev.superlevel.ui.surface3d;
 
 import dev.superlevel.render.surface3d.SurfaceView;
+
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import javafx.geometry.Insets;

@@ -2,6 +2,7 @@ package dev.superlevel.ui.tuner;
 
 import dev.superlevel.core.optim.TunerState;
 import dev.superlevel.render.ReadableNumberFormat;
+
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;

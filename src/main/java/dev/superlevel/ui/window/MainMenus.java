@@ -2,6 +2,7 @@ package dev.superlevel.ui.window;
 
 import dev.superlevel.ui.AppViewModel;
 import dev.superlevel.ui.files.FileCommands;
+
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.CheckMenuItem;

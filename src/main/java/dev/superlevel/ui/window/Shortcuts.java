@@ -1,6 +1,7 @@
 package dev.superlevel.ui.window;
 
 import dev.superlevel.ui.AppViewModel;
+
 import javafx.scene.Node;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;

@@ -2,6 +2,7 @@ package dev.superlevel.ui.window;
 
 import dev.superlevel.ui.AppViewModel;
 import dev.superlevel.ui.files.FileCommands;
+
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.beans.value.ObservableStringValue;

@@ -16,11 +16,12 @@ import dev.superlevel.core.optim.OptimizerKind;
 import dev.superlevel.core.optim.RunConfig;
 import dev.superlevel.core.topology.Connectivity;
 import dev.superlevel.core.topology.MergeTree;
+import org.junit.jupiter.api.Test;
+
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.Test;
 
 class BasinRunnerTest {
 

@@ -7,17 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.superlevel.core.Cancellation;
 import dev.superlevel.core.CancelledException;
 import dev.superlevel.core.expr.ExpressionCompiler;
+import dev.superlevel.core.grid.Domain;
 import dev.superlevel.core.grid.GridSampler;
 import dev.superlevel.core.grid.GridSpec;
 import dev.superlevel.core.grid.SampledField;
-import dev.superlevel.core.grid.Domain;
 import dev.superlevel.core.optim.OptimizerKind;
 import dev.superlevel.core.optim.RunStatus;
 import dev.superlevel.core.topology.Connectivity;
 import dev.superlevel.core.topology.MergeTree;
+import org.junit.jupiter.api.Test;
+
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
 
 class ComparisonTest {
 

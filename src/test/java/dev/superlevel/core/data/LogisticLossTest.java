@@ -6,8 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.superlevel.core.function.Derivatives;
 import dev.superlevel.core.optim.Regularizer;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
+
+import java.util.Random;
 
 class LogisticLossTest {
 

@@ -8,10 +8,11 @@ import dev.superlevel.core.function.Derivatives;
 import dev.superlevel.core.grid.Domain;
 import dev.superlevel.core.grid.GridSampler;
 import dev.superlevel.core.grid.GridSpec;
+import org.junit.jupiter.api.Test;
+
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.Test;
 
 class ConcurrencyTest {
 

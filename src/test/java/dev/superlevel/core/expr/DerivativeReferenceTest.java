@@ -11,10 +11,11 @@ import dev.superlevel.core.expr.Node.Negation;
 import dev.superlevel.core.expr.Node.Parameter;
 import dev.superlevel.core.expr.Node.Variable;
 import dev.superlevel.core.function.Derivatives;
-import java.util.List;
 import org.apache.commons.math3.analysis.differentiation.DerivativeStructure;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
 
 /**
  * Our duals against Commons Math's {@link DerivativeStructure} and against central differences, on a

@@ -3,8 +3,9 @@ package dev.superlevel.core.expr;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.superlevel.core.function.Derivatives;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
+
+import java.util.Map;
 
 class DerivativesTest {
 

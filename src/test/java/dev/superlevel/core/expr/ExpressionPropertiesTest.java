@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.superlevel.core.function.Derivatives;
-import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -16,6 +15,8 @@ import net.jqwik.api.constraints.Chars;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.StringLength;
+
+import java.util.List;
 
 /** Open-ended inputs: any string compiles or fails with a ParseException, never anything else. */
 class ExpressionPropertiesTest {

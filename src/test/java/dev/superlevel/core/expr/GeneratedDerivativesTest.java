@@ -7,13 +7,14 @@ import dev.superlevel.core.function.Derivatives;
 import dev.superlevel.core.grid.Domain;
 import dev.superlevel.io.function.FunctionDefinition;
 import dev.superlevel.io.function.FunctionLibrary;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The generated gradient + Hessian code against the dual-number interpreter, its reference: the same bits

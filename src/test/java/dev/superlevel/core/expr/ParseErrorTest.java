@@ -7,10 +7,11 @@ import dev.superlevel.core.function.Derivatives;
 import dev.superlevel.core.grid.Domain;
 import dev.superlevel.core.grid.GridSampler;
 import dev.superlevel.core.grid.GridSpec;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.Map;
 
 class ParseErrorTest {
 

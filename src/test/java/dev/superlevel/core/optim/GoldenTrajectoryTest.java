@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 import dev.superlevel.core.Cancellation;
 import dev.superlevel.core.expr.ExpressionCompiler;
 import dev.superlevel.core.function.LossFunction;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,8 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.TestFactory;
 
 /**
  * Every reference trajectory of {@code golden/manifest.csv} (SPEC §1.3), driven through the same

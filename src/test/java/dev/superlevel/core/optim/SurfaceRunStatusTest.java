@@ -5,9 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.superlevel.core.Cancellation;
 import dev.superlevel.core.surface.SampledSurface;
 import dev.superlevel.core.surface.SurfaceInterpolant;
+import org.junit.jupiter.api.Test;
+
 import java.util.Map;
 import java.util.function.DoubleBinaryOperator;
-import org.junit.jupiter.api.Test;
 
 class SurfaceRunStatusTest {
 

@@ -9,8 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.superlevel.core.Cancellation;
 import dev.superlevel.core.function.Derivatives;
 import dev.superlevel.core.function.LossFunction;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+
+import java.util.concurrent.atomic.AtomicInteger;
 
 class TrajectoryRunnerTest {
 

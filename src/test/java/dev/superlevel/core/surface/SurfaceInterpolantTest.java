@@ -6,9 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.superlevel.core.function.Derivatives;
 import dev.superlevel.core.grid.GridSpec;
+import org.junit.jupiter.api.Test;
+
 import java.util.SplittableRandom;
 import java.util.function.DoubleBinaryOperator;
-import org.junit.jupiter.api.Test;
 
 class SurfaceInterpolantTest {
 

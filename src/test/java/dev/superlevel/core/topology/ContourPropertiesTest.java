@@ -4,12 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.superlevel.core.grid.SampledField;
-import java.util.ArrayList;
-import java.util.List;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Contours and labelling agree on random fields (grid coordinates: sample (i, j) sits at (i, j); the

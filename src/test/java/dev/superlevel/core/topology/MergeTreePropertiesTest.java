@@ -5,12 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.superlevel.core.Cancellation;
 import dev.superlevel.core.grid.SampledField;
-import java.util.concurrent.atomic.AtomicInteger;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
+
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** The merge tree agrees with a fresh union-find labelling at every sample's own level. */
 class MergeTreePropertiesTest {

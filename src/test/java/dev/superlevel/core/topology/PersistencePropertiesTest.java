@@ -4,12 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.superlevel.core.Cancellation;
 import dev.superlevel.core.grid.SampledField;
-import java.util.HashMap;
-import java.util.Map;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+
+import java.util.HashMap;
+import java.util.Map;
 
 /** The sweep answers every λ exactly as a fresh labelling of S_λ does. */
 class PersistencePropertiesTest {

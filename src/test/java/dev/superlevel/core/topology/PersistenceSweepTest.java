@@ -13,10 +13,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.superlevel.core.Cancellation;
 import dev.superlevel.core.CancelledException;
 import dev.superlevel.core.grid.SampledField;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+
+import java.util.List;
 
 class PersistenceSweepTest {
 

@@ -11,8 +11,9 @@ import dev.superlevel.core.function.Derivatives;
 import dev.superlevel.core.function.LossFunction;
 import dev.superlevel.core.grid.Domain;
 import dev.superlevel.core.grid.GridSpec;
-import java.util.function.DoubleBinaryOperator;
 import org.junit.jupiter.api.Test;
+
+import java.util.function.DoubleBinaryOperator;
 
 class ResolutionCheckTest {
 

@@ -1,7 +1,4 @@
 package dev.superlevel.io.dataset;
-import dev.superlevel.io.function.FunctionDefinition;
-import dev.superlevel.io.function.FunctionLibrary;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.superlevel.core.Cancellation;
 import dev.superlevel.core.data.TrainingListener;
 import dev.superlevel.core.function.LossFunction;
+import dev.superlevel.io.function.FunctionDefinition;
+import dev.superlevel.io.function.FunctionLibrary;
+import org.junit.jupiter.api.Test;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Test;
 
 /** The data-set functions bundled with the samples load from class-path resources, not files (issue 7). */
 class BundledDatasetFunctionsTest {

@@ -11,12 +11,13 @@ import dev.superlevel.core.data.RiskOptions;
 import dev.superlevel.core.data.TrainingListener;
 import dev.superlevel.core.function.LossFunction;
 import dev.superlevel.core.optim.Regularizer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class DatasetLossSpecTest {
 

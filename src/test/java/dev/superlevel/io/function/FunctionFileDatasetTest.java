@@ -1,8 +1,5 @@
 package dev.superlevel.io.function;
 
-import dev.superlevel.io.dataset.DatasetFormatException;
-import dev.superlevel.io.dataset.DatasetLossSpec;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,13 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.superlevel.core.function.LossFunction;
 import dev.superlevel.core.grid.Domain;
 import dev.superlevel.core.topology.SetMode;
+import dev.superlevel.io.dataset.DatasetFormatException;
+import dev.superlevel.io.dataset.DatasetLossSpec;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Optional;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Function files that define a loss on a data set instead of an expression (issue 7). */
 class FunctionFileDatasetTest {

@@ -13,13 +13,14 @@ import dev.superlevel.render.Colormap;
 import dev.superlevel.render.FigureKind;
 import dev.superlevel.render.FigureSpec;
 import dev.superlevel.render.FigureStyle;
+import org.junit.jupiter.api.Test;
+
+import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import javax.imageio.ImageIO;
-import org.junit.jupiter.api.Test;
 
 /**
  * Version-1 files as users have them (src/test/resources/sessions, see its README): every field is read

@@ -1,6 +1,4 @@
 package dev.superlevel.io.session;
-import dev.superlevel.io.image.PngWriter;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,11 +8,15 @@ import dev.superlevel.core.grid.Domain;
 import dev.superlevel.core.optim.RunConfigParser;
 import dev.superlevel.core.topology.Connectivity;
 import dev.superlevel.core.topology.SetMode;
+import dev.superlevel.io.image.PngWriter;
 import dev.superlevel.render.ColorScale;
 import dev.superlevel.render.Colormap;
 import dev.superlevel.render.FigureKind;
 import dev.superlevel.render.FigureSpec;
 import dev.superlevel.render.FigureStyle;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,8 +24,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class SessionFileTest {
 

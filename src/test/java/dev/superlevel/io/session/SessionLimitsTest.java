@@ -9,12 +9,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.superlevel.core.Cancellation;
 import dev.superlevel.core.Limits;
 import dev.superlevel.io.SpecialFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Issue 12 items 2, 4, 6, 7, 12: sessions are read within limits, and problems name file and JSON path. */
 class SessionLimitsTest {

@@ -15,14 +15,15 @@ import dev.superlevel.render.Colormap;
 import dev.superlevel.render.CompositeScene;
 import dev.superlevel.render.PathLossSeries;
 import dev.superlevel.render.TrajectoryOverlay;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Recorded training paths kept in sessions (issue 10): the optional {@code paths} list, its compatibility

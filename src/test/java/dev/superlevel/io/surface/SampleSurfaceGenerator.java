@@ -4,6 +4,7 @@ import dev.superlevel.core.function.LossFunction;
 import dev.superlevel.io.function.FunctionLibrary;
 import io.jhdf.HdfFile;
 import io.jhdf.WritableHdfFile;
+
 import java.nio.file.Path;
 
 /**

@@ -6,8 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.superlevel.core.function.LossFunction;
 import dev.superlevel.core.surface.SampledSurface;
 import dev.superlevel.io.function.FunctionLibrary;
-import java.util.List;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 /** The bundled {@code sample-functions/mlp-moons.h5} ({@link SampleSurfaceGenerator}). */
 class SampleSurfaceTest {

@@ -8,14 +8,15 @@ import dev.superlevel.core.grid.Domain;
 import dev.superlevel.core.surface.SampledSurface;
 import io.jhdf.HdfFile;
 import io.jhdf.WritableHdfFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.HashSet;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Reads the fixtures of {@code src/test/resources/surfaces/make_fixtures.py} (h5py 3.7, numpy 1.24). */
 class SurfaceReaderTest {

@@ -10,11 +10,12 @@ import dev.superlevel.core.surface.RecordedPath;
 import dev.superlevel.core.surface.SurfaceInterpolant;
 import dev.superlevel.io.surface.SurfaceFiles;
 import dev.superlevel.io.surface.SurfaceFormatException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class RecordedPathsTest {
 

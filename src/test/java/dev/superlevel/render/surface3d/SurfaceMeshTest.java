@@ -8,8 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.superlevel.core.grid.Domain;
 import dev.superlevel.core.grid.GridSpec;
 import dev.superlevel.core.grid.SampledField;
-import java.util.function.DoubleBinaryOperator;
 import org.junit.jupiter.api.Test;
+
+import java.util.function.DoubleBinaryOperator;
 
 class SurfaceMeshTest {
 

@@ -15,11 +15,12 @@ import dev.superlevel.core.topology.PersistenceSweep;
 import dev.superlevel.core.topology.SetMode;
 import dev.superlevel.render.LandscapeScene;
 import dev.superlevel.render.TrajectoryOverlay;
+import org.junit.jupiter.api.Test;
+
 import java.awt.image.BufferedImage;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.Test;
 
 class SurfaceRendererTest {
 

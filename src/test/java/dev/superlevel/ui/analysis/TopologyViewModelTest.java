@@ -9,9 +9,10 @@ import dev.superlevel.core.grid.SampledField;
 import dev.superlevel.render.ColorScale;
 import dev.superlevel.ui.concurrent.SameThreadExecutor;
 import dev.superlevel.ui.landscape.LandscapeData;
+import org.junit.jupiter.api.Test;
+
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import org.junit.jupiter.api.Test;
 
 class TopologyViewModelTest {
 

@@ -3,6 +3,7 @@ package dev.superlevel.ui.files;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.superlevel.core.Cancellation;
 import dev.superlevel.core.expr.ExpressionCompiler;
 import dev.superlevel.core.grid.Domain;
 import dev.superlevel.core.grid.GridSampler;
@@ -11,17 +12,17 @@ import dev.superlevel.core.optim.OptimizerKind;
 import dev.superlevel.core.optim.RunConfig;
 import dev.superlevel.core.optim.Trajectory;
 import dev.superlevel.core.optim.TrajectoryRunner;
-import dev.superlevel.core.Cancellation;
 import dev.superlevel.core.topology.Connectivity;
 import dev.superlevel.core.topology.PersistenceDiagram;
 import dev.superlevel.core.topology.PersistenceSweep;
 import dev.superlevel.core.topology.SetMode;
 import dev.superlevel.io.trajectory.TrajectoryCsv;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class CsvExportTest {
 

@@ -13,13 +13,14 @@ import dev.superlevel.ui.AppViewModel;
 import dev.superlevel.ui.concurrent.SameThreadExecutor;
 import dev.superlevel.ui.function.FunctionPanelViewModel;
 import dev.superlevel.ui.levelset.TopologyAnalysis;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The File menu's commands without a stage: fixed chooser answers, recorded errors, an in-memory recent list. */
 class FileCommandsTest {

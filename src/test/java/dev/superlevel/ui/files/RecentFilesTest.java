@@ -2,10 +2,11 @@ package dev.superlevel.ui.files;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.junit.jupiter.api.Test;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.prefs.Preferences;
-import org.junit.jupiter.api.Test;
 
 class RecentFilesTest {
 

@@ -5,8 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.superlevel.core.expr.ExpressionCompiler;
 import dev.superlevel.core.optim.Trajectory;
 import dev.superlevel.ui.concurrent.SameThreadExecutor;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
+
+import java.util.Map;
 
 /** Runs named by what they are, unique in their list; and the list's Lyapunov function reaching each run. */
 class RunNamesTest {

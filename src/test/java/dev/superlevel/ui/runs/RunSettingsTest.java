@@ -2,9 +2,10 @@ package dev.superlevel.ui.runs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.junit.jupiter.api.Test;
+
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
 
 class RunSettingsTest {
 
