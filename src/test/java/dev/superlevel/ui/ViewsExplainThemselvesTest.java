@@ -175,12 +175,16 @@ class ViewsExplainThemselvesTest {
     }
 
     @Test
-    void chartTooltipsAndTheHoverReadOutWriteNumbersAsPeopleDo(FxRobot robot) {
+    void chartTooltipsAndTheHoverReadOutWriteNumbersAsPeopleDo(FxRobot robot) throws Exception {
+        waitUntil(this::settled); // the run is computed, so its chart series exist
         robot.interact(() -> vm.playback().seek(5));
         XYPlot plot = window.liveCharts().chart(ChartKind.LOSS).getXYPlot();
         XYToolTipGenerator tips = plot.getRenderer(0).getSeriesToolTipGenerator(0) != null
                 ? plot.getRenderer(0).getSeriesToolTipGenerator(0) : plot.getRenderer(0).getDefaultToolTipGenerator();
-        String tip = tips.generateToolTip(plot.getDataset(0), 0, 3);
+        String[] generated = new String[1];
+        // the series belong to the FX thread: read them there
+        robot.interact(() -> generated[0] = tips.generateToolTip(plot.getDataset(0), 0, 3));
+        String tip = generated[0];
         double loss = firstRun().trajectoryProperty().get().step(3).loss();
         assertEquals("gd · exp-norm · lr 0.1: step 3, " + ReadableNumberFormat.text(loss), tip);
         assertFalse(tip.contains("E"), tip);
@@ -359,7 +363,7 @@ class ViewsExplainThemselvesTest {
     @Test
     void aRunAddedAfterVIsTypedUsesVToo(FxRobot robot) throws Exception {
         robot.clickOn(revealed(robot, "#lyapunov-field")).write("x^2").type(KeyCode.ENTER);
-        robot.clickOn("#run-add");
+        robot.clickOn(revealed(robot, "#run-add"));
         waitUntil(() -> vm.runs().runs().size() == 2 && settled());
         Trajectory t = vm.runs().runs().get(1).trajectoryProperty().get();
         double expected = 2 * t.step(0).x() * (t.step(1).x() - t.step(0).x());
