@@ -1,5 +1,8 @@
 package dev.superlevel.cli;
 
+import static dev.superlevel.io.image.PngChunks.chunk;
+import static dev.superlevel.io.image.PngChunks.concat;
+import static dev.superlevel.io.image.PngChunks.deflatedZeros;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,10 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.RandomAccessFile;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -28,8 +29,6 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import java.util.zip.CRC32;
-import java.util.zip.Deflater;
 
 /**
  * Issue 12: hostile files, generated at test time, against the CLI run in-process. Each must end with
@@ -410,38 +409,4 @@ class HostileInputTest {
                 "error: " + p + ": function.parameters: parameter name 'pi'");
     }
 
-    private static byte[] chunk(String type, byte[] data) {
-        CRC32 crc = new CRC32();
-        crc.update(type.getBytes(StandardCharsets.ISO_8859_1));
-        crc.update(data);
-        return concat(ByteBuffer.allocate(4).putInt(data.length).array(), type.getBytes(StandardCharsets.ISO_8859_1),
-                data, ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
-    }
-
-    private static byte[] deflatedZeros(int count) {
-        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] block = new byte[1 << 20];
-        byte[] buffer = new byte[1 << 16];
-        for (int done = 0; done < count; done += block.length) {
-            deflater.setInput(block);
-            while (!deflater.needsInput()) {
-                out.write(buffer, 0, deflater.deflate(buffer));
-            }
-        }
-        deflater.finish();
-        while (!deflater.finished()) {
-            out.write(buffer, 0, deflater.deflate(buffer));
-        }
-        deflater.end();
-        return out.toByteArray();
-    }
-
-    private static byte[] concat(byte[]... parts) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (byte[] p : parts) {
-            out.writeBytes(p);
-        }
-        return out.toByteArray();
-    }
 }

@@ -1,5 +1,10 @@
 package dev.superlevel.io.image;
 
+import static dev.superlevel.io.image.PngChunks.chunk;
+import static dev.superlevel.io.image.PngChunks.concat;
+import static dev.superlevel.io.image.PngChunks.deflatedZeros;
+import static dev.superlevel.io.image.PngChunks.intBytes;
+import static dev.superlevel.io.image.PngChunks.latin1;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -9,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -22,7 +26,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
 /** Issue 12 item 3: text chunks are read in one pass, non-Superlevel chunks skipped, inflation capped. */
@@ -59,7 +62,7 @@ class PngTextReaderTest {
 
     @Test
     void aChunkThatInflatesPastTheLimitIsRefusedQuickly() throws IOException {
-        byte[] bomb = concat(latin1(KEY + "\0"), new byte[] {0}, zeros(64 << 20)); // 64 MiB from ~64 KiB
+        byte[] bomb = concat(latin1(KEY + "\0"), new byte[] {0}, deflatedZeros(64 << 20)); // 64 MiB from ~64 KiB
         Path png = withChunks(plainPng(Map.of()), chunk("zTXt", bomb));
         IOException e = assertTimeoutPreemptively(HANG_GUARD,
                 () -> assertThrows(IOException.class, () -> PngTextReader.read(png, Set.of(KEY))));
@@ -69,7 +72,7 @@ class PngTextReaderTest {
 
     @Test
     void chunksThatAreNotSuperlevelsAreSkippedUnread() throws IOException {
-        byte[] bomb = concat(latin1("Comment\0"), new byte[] {0}, zeros(64 << 20));
+        byte[] bomb = concat(latin1("Comment\0"), new byte[] {0}, deflatedZeros(64 << 20));
         Path png = withChunks(plainPng(Map.of(KEY, "{}")), chunk("zTXt", bomb));
         assertEquals(Map.of(KEY, "{}"), assertTimeoutPreemptively(HANG_GUARD, () -> PngTextReader.read(png, Set.of(KEY))));
         // the same chunk is refused when it is asked for: it was skipped, not read
@@ -127,32 +130,6 @@ class PngTextReaderTest {
         return Files.write(png, all);
     }
 
-    private static byte[] chunk(String type, byte[] data) {
-        CRC32 crc = new CRC32();
-        crc.update(latin1(type));
-        crc.update(data);
-        return concat(intBytes(data.length), latin1(type), data, intBytes((int) crc.getValue()));
-    }
-
-    private static byte[] zeros(int count) {
-        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] block = new byte[1 << 20];
-        byte[] buffer = new byte[1 << 16];
-        for (int done = 0; done < count; done += block.length) {
-            deflater.setInput(block);
-            while (!deflater.needsInput()) {
-                out.write(buffer, 0, deflater.deflate(buffer));
-            }
-        }
-        deflater.finish();
-        while (!deflater.finished()) {
-            out.write(buffer, 0, deflater.deflate(buffer));
-        }
-        deflater.end();
-        return out.toByteArray();
-    }
-
     private static byte[] deflate(byte[] bytes) {
         Deflater deflater = new Deflater();
         deflater.setInput(bytes);
@@ -163,19 +140,4 @@ class PngTextReaderTest {
         return Arrays.copyOf(buffer, n);
     }
 
-    private static byte[] latin1(String s) {
-        return s.getBytes(StandardCharsets.ISO_8859_1);
-    }
-
-    private static byte[] intBytes(int v) {
-        return ByteBuffer.allocate(4).putInt(v).array();
-    }
-
-    private static byte[] concat(byte[]... parts) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (byte[] p : parts) {
-            out.writeBytes(p);
-        }
-        return out.toByteArray();
-    }
 }
