@@ -24,13 +24,13 @@ import dev.superlevel.render.BasinPalette;
 public final class BasinCells {
 
     /** Alpha of a cell of a single map: the heat map stays readable underneath. */
-    public static final int SHOWN_ALPHA = 0x8C;
+    public static final int SHOWN_ALPHA = 0xB4;
     /** Alpha of an unchanged start in the difference view. */
-    public static final int UNCHANGED_ALPHA = 0x33;
+    public static final int UNCHANGED_ALPHA = 0x78;
     /** Alpha of a changed start in the difference view. */
-    public static final int CHANGED_ALPHA = 0xE6;
+    public static final int CHANGED_ALPHA = 0xF0;
     /** The outline of a changed start. */
-    public static final int OUTLINE = 0xFF111111;
+    public static final int OUTLINE = 0xC8111111;
 
     private BasinCells() {
     }
