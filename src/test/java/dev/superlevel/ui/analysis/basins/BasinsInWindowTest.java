@@ -126,4 +126,41 @@ class BasinsInWindowTest {
                 window.landscapeView().legendEntries().toString());
         assertEquals(BasinsViewModel.State.OFF, basins().stateProperty().get());
     }
+
+    @Test
+    void compareWithCountsTheChangedDestinationsInTheLegend(FxRobot robot) throws Exception {
+        robot.interact(() -> vm.runs().add(java.util.Map.of("optimizer", "gd", "lr", "0.015", "steps", "400",
+                "start", "-1,-1")));
+        RunViewModel constant = vm.runs().selectedProperty().get();
+        RunViewModel paper = vm.runs().runs().get(0);
+        robot.clickOn("Analysis").clickOn("Basins lattice").clickOn("16 \u00d7 16 starts");
+        robot.clickOn("Analysis").clickOn("Compare basins with");
+        robot.clickOn(robot.from(robot.lookup(".context-menu").queryAll()).lookup((javafx.scene.Node n) ->
+                n instanceof javafx.scene.control.Labeled l && paper.displayName().equals(l.getText())).<javafx.scene.Node>query());
+        waitUntil(() -> basins().stateProperty().get() == BasinsViewModel.State.SHOWN
+                && basins().resultProperty().get().compare() != null);
+        BasinsViewModel.Result r = basins().resultProperty().get();
+        assertEquals(constant.configProperty().get().learningRate(), r.map().config().learningRate());
+        int changed = r.map().changedStarts(r.compare()).length;
+        assertTrue(changed > 0, "constant and exp-norm differ somewhere on Himmelblau's rim");
+        List<String> legend = window.landscapeView().legendEntries();
+        assertTrue(legend.contains("changed destination (" + changed + " of 256)"), legend.toString());
+        assertTrue(legend.contains("compared with: " + paper.displayName() + " (lower-left half of a changed cell)"),
+                legend.toString());
+    }
+
+    @Test
+    void cancelStopsALongComputationAndKeepsTheLayerOn(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            vm.runs().selectedProperty().get().set("steps", "4000");
+            basins().sideProperty().set(256);  // 256² × 4000 steps: long enough to be cancelled by hand
+        });
+        robot.clickOn("Analysis").clickOn("Basins of the selected run");
+        waitUntil(() -> window.lookup("#basins-progress").isVisible());
+        robot.clickOn(window.lookup("#basins-cancel"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(BasinsViewModel.State.CANCELLED, basins().stateProperty().get());
+        assertEquals(false, window.lookup("#basins-progress").isVisible());
+        assertEquals(true, basins().enabledProperty().get());
+    }
 }
