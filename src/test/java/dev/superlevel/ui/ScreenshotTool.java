@@ -24,7 +24,8 @@ import javafx.stage.Stage;
  * {@code java -cp target/test-classes:target/classes:… dev.superlevel.ui.ScreenshotTool race out.png}.
  * Scenes: {@code main}, {@code split}, {@code race}, {@code dark}, {@code dataset}, {@code surface} (the bundled
  * mlp-moons.h5 surface with one run), {@code surface3d} (the first screen after 60 steps in the 3-D view),
- * {@code lyapunov}, {@code basins} (issue 14: the Basins layer's difference view, gd constant vs exp-norm).
+ * {@code lyapunov}, {@code basins} (issue 14: the Basins layer's difference view, gd constant vs exp-norm), {@code basins-single}
+ * (the same layer for the constant-rate run alone).
  */
 public final class ScreenshotTool {
 
@@ -106,12 +107,12 @@ public final class ScreenshotTool {
                 vm.surface().open(java.nio.file.Path.of("sample-functions/mlp-moons.h5"), null);
                 vm.runs().add(Map.of("optimizer", "adam", "lr", "0.02", "start", "0.8,0.8", "steps", "300"));
             }
-            case "basins" -> {  // issue 14: constant-rate GD against the paper's exp-norm rule, difference view
+            case "basins", "basins-single" -> {  // issue 14: constant-rate GD against exp-norm, difference view
                 vm.loadSample("himmelblau");
                 RunViewModel paper = vm.runs().runs().get(0);
                 vm.runs().add(Map.of("optimizer", "gd", "lr", "0.015", "steps", "400", "start", "-1,-1"));
                 var basins = dev.superlevel.ui.analysis.basins.BasinsTool.of(window.landscapeView());
-                basins.compareWithProperty().set(paper);
+                basins.compareWithProperty().set(scene.equals("basins") ? paper : null);
                 basins.enabledProperty().set(true);
             }
             default -> vm.loadSample(SuperlevelApp.FIRST_SAMPLE);
