@@ -3,6 +3,8 @@ package dev.superlevel.ui.analysis.basins;
 import dev.superlevel.core.analysis.BasinMap;
 import dev.superlevel.core.analysis.BasinOutcome;
 import dev.superlevel.core.analysis.EndStatus;
+import dev.superlevel.core.analysis.Lattice;
+import dev.superlevel.core.grid.Domain;
 import dev.superlevel.render.BasinPalette;
 
 /**
@@ -33,6 +35,18 @@ public final class BasinCells {
     public static final int OUTLINE = 0xC8111111;
 
     private BasinCells() {
+    }
+
+    /**
+     * The start whose cell holds domain point (x, y): cells are centred on their starts and one lattice spacing
+     * wide, so i = round((x − xmin)/(xmax − xmin)·(M − 1)), j likewise; −1 when the point is outside every cell.
+     */
+    public static int startAt(Lattice lattice, double x, double y) {
+        int m = lattice.side();
+        Domain d = lattice.domain();
+        long i = Math.round((x - d.xmin()) / d.width() * (m - 1));
+        long j = Math.round((y - d.ymin()) / d.height() * (m - 1));
+        return i < 0 || j < 0 || i >= m || j >= m ? -1 : (int) (j * m + i);
     }
 
     /** Pixels per cell for an M×M lattice: about 1000 pixels across, between 4 and 12 per cell. */

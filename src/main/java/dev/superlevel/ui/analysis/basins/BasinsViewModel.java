@@ -16,7 +16,6 @@ import dev.superlevel.ui.runs.RunsViewModel;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.BooleanProperty;
@@ -282,21 +281,10 @@ public final class BasinsViewModel {
         return true;
     }
 
-    /**
-     * The lattice start whose cell holds domain point (x, y) (cells are centred on their starts and one
-     * lattice spacing wide), or −1 when no map is shown or the point is outside every cell.
-     */
+    /** The start of the shown lattice whose cell holds domain point (x, y) ({@link BasinCells#startAt}), or −1. */
     public int startAt(double x, double y) {
         Result r = result.get();
-        if (r == null) {
-            return -1;
-        }
-        Lattice lattice = r.map().lattice();
-        int m = lattice.side();
-        var d = lattice.domain();
-        long i = Math.round((x - d.xmin()) / d.width() * (m - 1));
-        long j = Math.round((y - d.ymin()) / d.height() * (m - 1));
-        return i < 0 || j < 0 || i >= m || j >= m ? -1 : (int) (j * m + i);
+        return r == null ? -1 : BasinCells.startAt(r.map().lattice(), x, y);
     }
 
     /** The starts whose destination basin differs between the two maps (empty when not comparing). */
@@ -347,10 +335,5 @@ public final class BasinsViewModel {
     /** The runs (for the "compare with" choice). */
     public RunsViewModel runs() {
         return runs;
-    }
-
-    @Override
-    public String toString() {
-        return "basins " + state.get() + " " + Objects.toString(result.get());
     }
 }
