@@ -1,5 +1,7 @@
 package dev.superlevel.app;
 
+import dev.superlevel.io.function.FunctionLibrary;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +16,8 @@ import java.util.List;
  * toolkit starts and the main window is built (issue 11 item 19): JavaFX controls and their skins,
  * Superlevel's views, JFreeChart, Janino. The FX thread then finds most of them already loaded instead of
  * reading, parsing and defining each one itself; if it gets to a class first, the preloader waits for it
- * (the JVM loads a class once) and moves on.
+ * (the JVM loads a class once) and moves on. Before the classes, it reads the bundled sample functions
+ * ({@link FunctionLibrary#samples()}, parsed once per process), the first thing the window needs.
  *
  * <p>The classes are named, in the order the app first loads them, by the resource
  * {@value #LIST} (one binary name a line; {@code #} starts a comment), written by
@@ -31,14 +34,19 @@ public final class ClassPreloader {
     }
 
     /**
-     * Starts the preloading daemon thread, unless the system property {@code superlevel.preload} is
-     * {@code false} (to write the list, or to compare launch times without it).
+     * Starts the preloading daemon thread if the system property {@code superlevel.preload} is
+     * {@code true}. Off by default: on the shared 2-core machine it was measured on (load average 16–18)
+     * it made the main window later, not sooner, in each of four alternating pairs (README, Start-up); it
+     * can only help with a core to spare, which is to be measured on an idle machine.
      */
     public static void start() {
-        if ("false".equals(System.getProperty("superlevel.preload"))) {
+        if (!"true".equals(System.getProperty("superlevel.preload"))) {
             return;
         }
-        Thread t = new Thread(() -> load(names()), "superlevel-class-preloader");
+        Thread t = new Thread(() -> {
+            FunctionLibrary.samples();  // read once and kept: the window's first need, parsed here meanwhile
+            load(names());
+        }, "superlevel-class-preloader");
         t.setDaemon(true);
         t.start();
     }

@@ -28,9 +28,11 @@ import javafx.stage.WindowEvent;
  *   <li>{@code charts}: the live charts have been built and laid out;</li>
  *   <li>{@code landscape}: the first landscape has arrived and been drawn.</li>
  * </ul>
- * Prints {@code KIND MARKER MILLIS} lines, then exits. The app is started as {@code Main} starts it,
- * with the {@link ClassPreloader} running. Run it many times alternately and compare medians; see the
- * README's performance table for the command. Not a test (timings never are).
+ * Prints {@code KIND MARKER MILLIS CPU_MILLIS} lines, the last the CPU time the process has used by then
+ * (all its threads; steadier than wall time on a loaded machine), then exits. The app is started as
+ * {@code Main} starts it, with the {@link ClassPreloader} if {@code -Dsuperlevel.preload=true} switches it
+ * on. Run it many times alternately and compare medians; see the README's performance table for the
+ * command. Not a test (timings never are).
  */
 public final class LaunchTime {
 
@@ -98,7 +100,8 @@ public final class LaunchTime {
 
     private static void report(String marker, boolean holds) {
         if (holds && REPORTED.add(marker)) {
-            System.out.println(kind + " " + marker + " " + sinceStart());
+            long cpu = ProcessHandle.current().info().totalCpuDuration().orElseThrow().toMillis();
+            System.out.println(kind + " " + marker + " " + sinceStart() + " " + cpu);
         }
     }
 }
