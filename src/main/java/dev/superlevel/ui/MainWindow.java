@@ -33,6 +33,7 @@ import dev.superlevel.ui.window.Shortcuts;
 import dev.superlevel.ui.window.StatusBar;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -40,6 +41,7 @@ import javafx.beans.InvalidationListener;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToolBar;
@@ -106,7 +108,8 @@ public final class MainWindow extends BorderPane {
                 () -> SurfaceDialogs.open(window(), vm.surface()),
                 List.of(openPathItem(), SurfaceActions.exportMenu(surface3d, () -> vm.session(vm.darkProperty().get()), this::window,
                         executor)),
-                List.of(SurfaceActions.viewToggle(surface3d), landscapeView.stretchToFillItem()))), toolBar()));
+                List.of(SurfaceActions.viewToggle(surface3d), landscapeView.stretchToFillItem()),
+                analysis(executor))), toolBar()));
         setLeft(scroll(new VBox(12, functionPanel, new dev.superlevel.ui.analysis.TopologyPanel(  // issue 10
                 new dev.superlevel.ui.analysis.TopologyViewModel(vm.landscape().dataProperty(),
                         vm.levelSet().lambdaProperty(), executor))), 300));
@@ -137,6 +140,15 @@ public final class MainWindow extends BorderPane {
         exportDialog = new ExportDialog(vm, liveCharts, landscapeView, chartsView, executor, dialogs);
         slot.getChildren().setAll(
                 dev.superlevel.ui.surface.PathLossChartView.below(chartsView, vm.paths(), vm.runs().lossProperty()));
+    }
+
+    /**
+     * Issue 14's analysis tools: each adds its items to the Analysis menu (and, where it draws on the map, its
+     * {@link dev.superlevel.ui.landscape.MapLayer} to {@link #landscapeView}). One line per tool.
+     */
+    private List<MenuItem> analysis(BackgroundExecutor executor) {
+        List<MenuItem> items = new ArrayList<>();
+        return items;
     }
 
     /**
