@@ -60,6 +60,9 @@ import javafx.stage.Window;
  */
 public final class MainWindow extends BorderPane {
 
+    private static final double LEFT_WIDTH = 300;
+    private static final double RIGHT_WIDTH = 320;
+
     private final AppViewModel vm;
     private final LandscapeView landscapeView;
     /** The charts and the export dialog that draws them: built by {@link #buildCharts}, null until then. */
@@ -81,10 +84,13 @@ public final class MainWindow extends BorderPane {
 
     /**
      * As {@link #MainWindow(AppViewModel, BackgroundExecutor, FileDialogs, RecentFiles, Consumer)}, but the
-     * charts (JFreeChart: seconds of class loading and drawing on a slow machine) are built by the task
-     * handed to {@code later}, which the app runs after the window's first frame (issue 11 item 19); until
-     * then a placeholder holds their place and {@link #liveCharts()}, {@link #chartsView()} are null.
-     * {@code Runnable::run} builds them at once.
+     * left column (function panel, view fields, topology), the right column (λ, runs and their editor, step
+     * table, Lyapunov, tuner) and the charts (JFreeChart: seconds of class loading and drawing on a slow
+     * machine) are built by three tasks handed to {@code later} in that order, which the app runs after the
+     * window's first frame (issue 11 item 19); until then placeholders hold their places (ids
+     * {@code left-slot}, {@code right-slot}, {@code charts-slot}) and {@link #liveCharts()},
+     * {@link #chartsView()} are null. Their view-models exist from the start, so menus and shortcuts work
+     * before. {@code Runnable::run} builds them at once.
      */
     public MainWindow(AppViewModel vm, BackgroundExecutor executor, FileDialogs dialogs, RecentFiles recent,
             Consumer<Path> openFolder, Consumer<Runnable> later) {
@@ -92,14 +98,10 @@ public final class MainWindow extends BorderPane {
         getStyleClass().add("main-window");
         files = new FileCommands(vm, dialogs, recent, executor);
         landscapeView = new LandscapeView(vm.landscape(), vm.levelSet(), vm.runs(), vm.playback());
-        FunctionPanel functionPanel = new FunctionPanel(vm.function(), vm.landscape(), new ThumbnailCache(executor));
-        functionPanel.addBelowExpression(datasetScatter(executor));
-        functionPanel.showSurfaceInfo(vm.surface().infoProperty());  // issue 10
         landscapeView.showRecordedPaths(vm.paths().paths());  // issue 10
         surface3d = new SurfaceViewModel(vm.function(), vm.landscape(), vm.levelSet(), vm.runs(), vm.playback(), executor);
         StackPane chartsSlot = new StackPane(new Label("charts…"));  // issue 11 item 19: filled by buildCharts
         chartsSlot.setId("charts-slot");
-        later.accept(() -> buildCharts(chartsSlot, executor, dialogs));
         SplitPane centre = new SplitPane(SurfaceActions.stack(landscapeView, surface3d), chartsSlot);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.62);
@@ -110,23 +112,52 @@ public final class MainWindow extends BorderPane {
                         executor)),
                 List.of(SurfaceActions.viewToggle(surface3d), landscapeView.stretchToFillItem()),
                 analysis(executor))), toolBar()));
-        setLeft(scroll(new VBox(12, functionPanel, new dev.superlevel.ui.analysis.TopologyPanel(  // issue 10
-                new dev.superlevel.ui.analysis.TopologyViewModel(vm.landscape().dataProperty(),
-                        vm.levelSet().lambdaProperty(), executor))), 300));
         setCenter(centre);
+        // issue 11 item 19: the side columns' view-models now, their controls (most of the first frame's CSS
+        // and layout work) after the first frame; a placeholder of their width holds each place until then
+        DatasetScatter scatter = datasetScatter(executor);
+        dev.superlevel.ui.analysis.TopologyViewModel topology = new dev.superlevel.ui.analysis.TopologyViewModel(
+                vm.landscape().dataProperty(), vm.levelSet().lambdaProperty(), executor);  // issue 10
         LyapunovViewModel lyapunov = new LyapunovViewModel(executor, vm.landscape(), vm.runs());
         landscapeView.hatchProperty().bind(lyapunov.failuresProperty());
-        // the runs (and their editor) right under λ: what a newcomer edits most; V and the tuner below them
-        setRight(scroll(new VBox(new LambdaPanel(vm.levelSet(), vm.landscape().dataProperty()),
-                new RunsPanel(vm.runs()),
-                dev.superlevel.ui.analysis.StepNumbersTable.following(vm.runs(), vm.playback()),  // issue 14
-                new LyapunovPanel(lyapunov), new TunerPanel(new TunerViewModel(vm.runs(), vm.playback()))), 320));
+        TunerViewModel tuner = new TunerViewModel(vm.runs(), vm.playback());
+        setLeft(placeholder("left-slot", LEFT_WIDTH));
+        setRight(placeholder("right-slot", RIGHT_WIDTH));
+        later.accept(() -> setLeft(leftColumn(executor, scatter, topology)));
+        later.accept(() -> setRight(rightColumn(lyapunov, tuner)));
+        later.accept(() -> buildCharts(chartsSlot, executor, dialogs));
         setBottom(new VBox(new PlaybackBar(vm.playback()),
                 new StatusBar(vm, files, openFolder, landscapeView.hoverTextProperty())));
         Shortcuts.install(this, vm, Map.of("3", () -> surface3d.showingProperty().set(  // 3: map ⇄ 3-D view
                 !surface3d.showingProperty().get())), landscapeView, chartsSlot);
         SessionDrop.install(this, file -> openDropped(file, dialogs));
         vm.darkProperty().addListener((obs, o, dark) -> applyTheme(dark));
+    }
+
+    /** The left column: the function panel (sample list with thumbnails, expression, view fields), topology. */
+    private ScrollPane leftColumn(BackgroundExecutor executor, DatasetScatter scatter,
+            dev.superlevel.ui.analysis.TopologyViewModel topology) {
+        FunctionPanel functionPanel = new FunctionPanel(vm.function(), vm.landscape(), new ThumbnailCache(executor));
+        functionPanel.addBelowExpression(scatter);
+        functionPanel.showSurfaceInfo(vm.surface().infoProperty());  // issue 10
+        return scroll(new VBox(12, functionPanel, new dev.superlevel.ui.analysis.TopologyPanel(topology)), LEFT_WIDTH);
+    }
+
+    /** The right column: the runs (and their editor) right under λ, what a newcomer edits most; V and the tuner below. */
+    private ScrollPane rightColumn(LyapunovViewModel lyapunov, TunerViewModel tuner) {
+        return scroll(new VBox(new LambdaPanel(vm.levelSet(), vm.landscape().dataProperty()),
+                new RunsPanel(vm.runs()),
+                dev.superlevel.ui.analysis.StepNumbersTable.following(vm.runs(), vm.playback()),  // issue 14
+                new LyapunovPanel(lyapunov), new TunerPanel(tuner)), RIGHT_WIDTH);
+    }
+
+    /** An empty region as wide as the column it stands for, so the map keeps its size when the column comes. */
+    private static Region placeholder(String id, double width) {
+        Region slot = new Region();
+        slot.setId(id);
+        slot.setPrefWidth(width);
+        slot.setMinWidth(width * 0.7);
+        return slot;
     }
 
     /** The live charts below the map, the path-loss chart under them, and the export dialog that draws them. */

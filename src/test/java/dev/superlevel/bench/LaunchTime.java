@@ -24,7 +24,8 @@ import javafx.stage.WindowEvent;
  * rendered right after):
  * <ul>
  *   <li>{@code first-window}: the first window is shown (both kinds; the bare one then exits);</li>
- *   <li>{@code main-window}: the app's main window (menus, toolbar, map area, side panels) is in it;</li>
+ *   <li>{@code main-window}: the app's main window (menus, toolbar, map area, playback and status bar) is in it;</li>
+ *   <li>{@code side-panels}: the left and right columns (function list, runs list and the rest) are built and laid out;</li>
  *   <li>{@code charts}: the live charts have been built and laid out;</li>
  *   <li>{@code landscape}: the first landscape has arrived and been drawn.</li>
  * </ul>
@@ -87,10 +88,11 @@ public final class LaunchTime {
                 System.exit(0);
             }
             report("main-window", scene.lookup("#landscape-canvas") != null);
+            report("side-panels", scene.lookup("#function-list") != null && scene.lookup("#run-list") != null);
             report("charts", scene.lookup("#chart-loss") != null);
             report("landscape", app.viewModel() != null
                     && app.viewModel().landscape().dataProperty().get() != null);
-            if (REPORTED.size() == 4) {
+            if (REPORTED.size() == 5) {
                 System.exit(0);
             }
         });

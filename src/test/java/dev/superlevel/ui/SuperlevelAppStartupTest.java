@@ -31,7 +31,8 @@ import javafx.stage.Stage;
  * Start-up order (issue 11 item 19): the real main window is shown before anything heavy runs. All
  * background work goes to an executor that holds it until released, so the test sees exactly what
  * {@link SuperlevelApp#start} did synchronously: it fails if the start loads the first sample (which
- * submits the sampling and the run) or builds the charts before the window is shown. No timing.
+ * submits the sampling and the run), builds the side columns (function list, runs list) or the charts
+ * before the window is shown. No timing.
  */
 @ExtendWith(ApplicationExtension.class)
 class SuperlevelAppStartupTest {
@@ -44,6 +45,9 @@ class SuperlevelAppStartupTest {
     private int submittedAfterStart;
     private Object chartsAfterStart;
     private Object sampleAfterStart;
+    private boolean functionListAfterStart;
+    private boolean runListAfterStart;
+    private boolean slotsAfterStart;
 
     @Start
     void start(Stage stage) {
@@ -54,6 +58,9 @@ class SuperlevelAppStartupTest {
         submittedAfterStart = gate.submitted();
         chartsAfterStart = app.window().chartsView();
         sampleAfterStart = app.viewModel().function().currentProperty().get();
+        functionListAfterStart = stage.getScene().lookup("#function-list") != null;
+        runListAfterStart = stage.getScene().lookup("#run-list") != null;
+        slotsAfterStart = stage.getScene().lookup("#left-slot") != null && stage.getScene().lookup("#right-slot") != null;
     }
 
     @Test
@@ -66,6 +73,9 @@ class SuperlevelAppStartupTest {
         assertNull(sampleAfterStart, "the first sample is loaded after the first frame");
         assertNull(chartsAfterStart, "the charts are built after the first frame");
         assertNotNull(stage.getScene().lookup("#charts-slot"), "a placeholder holds their place");
+        assertNotNull(stage.getScene().lookup("#timeline"), "and the playback bar");
+        assertTrue(!functionListAfterStart && !runListAfterStart, "the side columns are built after the first frame");
+        assertTrue(slotsAfterStart, "placeholders hold the side columns' places");
 
         // after the first frame: the sample is loaded (its work submitted, still held) and the charts come in
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> stage.getScene().lookup("#chart-loss") != null);
@@ -74,6 +84,10 @@ class SuperlevelAppStartupTest {
         assertTrue(gate.submitted() > 0, "the sampling and the run are submitted");
         assertNull(app.viewModel().landscape().dataProperty().get(), "the charts did not wait for the landscape");
         assertNotNull(app.window().liveCharts());
+        assertNotNull(stage.getScene().lookup("#function-list"), "the left column is in place");
+        assertNotNull(stage.getScene().lookup("#run-list"), "the right column is in place");
+        assertNull(stage.getScene().lookup("#left-slot"));
+        assertNull(stage.getScene().lookup("#right-slot"));
 
         gate.open();
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS,
