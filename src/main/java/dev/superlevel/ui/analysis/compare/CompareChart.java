@@ -73,7 +73,7 @@ final class CompareChart {
         for (ComparisonRow r : rows) {
             if (!plotted(r)) {
                 names.add(r.optimizer().cliName() + " lr " + Ticks.format(r.learningRate(), 4) + " ("
-                        + CompareTable.finalLossText(r) + ")");
+                        + CompareText.finalLoss(r) + ")");
             }
         }
         return names;

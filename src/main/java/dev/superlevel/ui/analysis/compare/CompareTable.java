@@ -30,8 +30,8 @@ final class CompareTable extends TableView<ComparisonRow> {
         getColumns().add(column("best", r -> r.best() ? 1 : 0, (r, v) -> r.best() ? "★" : "", 44));
         getColumns().add(column("optimizer", r -> r.optimizer().ordinal(), (r, v) -> r.optimizer().cliName(), 90));
         getColumns().add(column("lr", ComparisonRow::learningRate, (r, v) -> Ticks.format(v.doubleValue(), 4), 80));
-        getColumns().add(column("final loss", CompareTable::finalLossKey, (r, v) -> finalLossText(r), 110));
-        getColumns().add(column("best loss", ComparisonRow::bestLoss, (r, v) -> number(v.doubleValue()), 100));
+        getColumns().add(column("final loss", CompareTable::finalLossKey, (r, v) -> CompareText.finalLoss(r), 110));
+        getColumns().add(column("best loss", ComparisonRow::bestLoss, (r, v) -> CompareText.number(v.doubleValue()), 100));
         getColumns().add(column("steps to target", r -> r.stepsToTarget() < 0 ? Integer.MAX_VALUE
                 : r.stepsToTarget(), (r, v) -> r.stepsToTarget() < 0 ? "—" : Integer.toString(r.stepsToTarget()), 110));
         getColumns().add(column("violations", ComparisonRow::violations, (r, v) -> v.toString(), 80));
@@ -45,24 +45,6 @@ final class CompareTable extends TableView<ComparisonRow> {
                 setStyle(!empty && row != null && row.best() ? "-fx-font-weight: bold;" : "");
             }
         });
-    }
-
-    /** What the final-loss cell reads: the number, the status of a run that did not complete, or NaN / ±∞. */
-    static String finalLossText(ComparisonRow r) {
-        if (r.status() != RunStatus.COMPLETED) {
-            return r.status().name().toLowerCase(Locale.ROOT);
-        }
-        return number(r.finalLoss());
-    }
-
-    private static String number(double v) {
-        if (Double.isNaN(v)) {
-            return "NaN";
-        }
-        if (Double.isInfinite(v)) {
-            return v > 0 ? "∞" : "−∞";
-        }
-        return Ticks.format(v, 5);
     }
 
     /** Completed finite losses by value, then everything else after them. */
