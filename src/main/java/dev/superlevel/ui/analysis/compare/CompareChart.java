@@ -8,10 +8,12 @@ import dev.superlevel.render.Ticks;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.XYSeries;
@@ -100,16 +102,19 @@ final class CompareChart {
             OptimizerKind kind = OptimizerKind.parse((String) data.getSeriesKey(k));
             renderer.setSeriesPaint(k, new Color(colour.applyAsInt(kind), true));
             renderer.setSeriesStroke(k, new BasicStroke(1.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            renderer.setLegendShape(k, DOT);
         }
-        XYPlot plot = new XYPlot(data, axis(new LogAxis("learning rate")),
-                axis(logLoss(rows) ? new LogAxis("final loss") : new NumberAxis("final loss")),
-                renderer);
+        XYPlot plot = new XYPlot(data, decades(axis(new LogAxis("learning rate")), data, true),
+                logLoss(rows) ? decades(axis(new LogAxis("final loss")), data, false)
+                        : axis(new NumberAxis("final loss")), renderer);
         FigureStyle style = FigureStyle.LIGHT;
         plot.setBackgroundPaint(new Color(0xF7F7F7));
         plot.setOutlinePaint(style.muted());
         plot.setDomainGridlinePaint(new Color(0xDDDDDD));
         plot.setRangeGridlinePaint(new Color(0xDDDDDD));
         JFreeChart chart = new JFreeChart(null, FONT, plot, true);
+        chart.setTitle(new TextTitle("final loss against learning rate (★ each optimizer's best)",
+                FONT.deriveFont(Font.BOLD, 13f)));
         LegendTitle legend = chart.getLegend();
         legend.setItemFont(FONT);
         legend.setPosition(RectangleEdge.BOTTOM);
@@ -137,6 +142,28 @@ final class CompareChart {
         }
         axis.setLabelFont(FONT);
         axis.setTickLabelFont(FONT);
+        return axis;
+    }
+
+    /**
+     * Ticks at powers of ten (every d-th decade, at most 8 labels) when the plotted values span at least a
+     * decade; narrower ranges keep JFreeChart's own log ticks.
+     */
+    private static ValueAxis decades(ValueAxis axis, XYSeriesCollection data, boolean x) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = 0;
+        for (int s = 0; s < data.getSeriesCount(); s++) {
+            for (int i = 0; i < data.getItemCount(s); i++) {
+                double v = x ? data.getXValue(s, i) : data.getYValue(s, i);
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
+            }
+        }
+        double span = Math.log10(hi / lo);
+        if (axis instanceof LogAxis la && lo > 0 && span >= 1) {
+            la.setAutoTickUnitSelection(false);
+            la.setTickUnit(new NumberTickUnit(Math.max(1, Math.ceil(span / 8))), false, false);
+        }
         return axis;
     }
 

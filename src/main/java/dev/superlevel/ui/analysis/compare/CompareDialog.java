@@ -55,7 +55,7 @@ final class CompareDialog {
         VBox root = new VBox(8, form(), controls(), results(), buttons(dialogs));
         root.setPadding(new Insets(10));
         root.setId("compare-dialog");
-        Scene scene = new Scene(root, 980, 720);
+        Scene scene = new Scene(root, 1180, 760);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }
@@ -160,7 +160,7 @@ final class CompareDialog {
         VBox.setVgrow(chart, Priority.ALWAYS);
         SplitPane split = new SplitPane(table, right);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.56);
+        split.setDividerPositions(0.6);
         VBox.setVgrow(split, Priority.ALWAYS);
         return split;
     }

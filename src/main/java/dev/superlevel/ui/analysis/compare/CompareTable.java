@@ -27,15 +27,15 @@ final class CompareTable extends TableView<ComparisonRow> {
         setId("compare-table");
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY);
         setPlaceholder(new javafx.scene.control.Label("Tick optimizers, set the sweep and press Run."));
-        getColumns().add(column("best", r -> r.best() ? 1 : 0, (r, v) -> r.best() ? "★" : "", 44));
+        getColumns().add(column("best", r -> r.best() ? 1 : 0, (r, v) -> r.best() ? "★" : "", 40));
         getColumns().add(column("optimizer", r -> r.optimizer().ordinal(), (r, v) -> r.optimizer().cliName(), 90));
-        getColumns().add(column("lr", ComparisonRow::learningRate, (r, v) -> Ticks.format(v.doubleValue(), 4), 80));
+        getColumns().add(column("lr", ComparisonRow::learningRate, (r, v) -> Ticks.format(v.doubleValue(), 4), 70));
         getColumns().add(column("final loss", CompareTable::finalLossKey, (r, v) -> CompareText.finalLoss(r), 110));
         getColumns().add(column("best loss", ComparisonRow::bestLoss, (r, v) -> CompareText.number(v.doubleValue()), 100));
-        getColumns().add(column("steps to target", r -> r.stepsToTarget() < 0 ? Integer.MAX_VALUE
-                : r.stepsToTarget(), (r, v) -> r.stepsToTarget() < 0 ? "—" : Integer.toString(r.stepsToTarget()), 110));
+        getColumns().add(column("steps to\ntarget", r -> r.stepsToTarget() < 0 ? Integer.MAX_VALUE
+                : r.stepsToTarget(), (r, v) -> r.stepsToTarget() < 0 ? "—" : Integer.toString(r.stepsToTarget()), 70));
         getColumns().add(column("violations", ComparisonRow::violations, (r, v) -> v.toString(), 80));
-        getColumns().add(column("basin switches", ComparisonRow::basinSwitches, (r, v) -> v.toString(), 110));
+        getColumns().add(column("basin\nswitches", ComparisonRow::basinSwitches, (r, v) -> v.toString(), 70));
         getColumns().add(column("status", r -> r.status().ordinal(),
                 (r, v) -> r.status().name().toLowerCase(Locale.ROOT), 90));
         setRowFactory(t -> new TableRow<>() {
@@ -60,7 +60,7 @@ final class CompareTable extends TableView<ComparisonRow> {
     private static <N extends Number & Comparable<N>> TableColumn<ComparisonRow, Number> column(String title,
             Function<ComparisonRow, N> key, Text text, double width) {
         TableColumn<ComparisonRow, Number> c = new TableColumn<>(title);
-        c.setId("compare-" + title.replace(' ', '-'));
+        c.setId("compare-" + title.replace(' ', '-').replace('\n', '-'));
         c.setPrefWidth(width);
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(key.apply(f.getValue())));
         c.setComparator(Comparator.comparingDouble(Number::doubleValue));

@@ -144,8 +144,8 @@ public final class CompareViewModel {
         }, result -> {
             running.set(false);
             progress.set(1);
+            shown.set(request);  // first: listeners of the rows ask for the colours of this request
             rows.setAll(result);
-            shown.set(request);
             status.set(result.size() + " runs compared");
         }, failure -> {
             running.set(false);

@@ -192,7 +192,11 @@ class CompareViewModelTest {
         vm.lrMaxProperty().set("1e-2");
         vm.lrCountProperty().set("2");
         vm.stepsProperty().set("100");
+        List<Integer> colourWhenRowsArrive = new ArrayList<>();
+        vm.rows().addListener((javafx.collections.ListChangeListener<ComparisonRow>) c ->
+                colourWhenRowsArrive.add(vm.colourOf(OptimizerKind.ADAM)));
         vm.run();
+        assertEquals(List.of(RunPalette.argb(1)), colourWhenRowsArrive, "the chart redrawn on new rows sees their colours");
         List<ComparisonRow> best = vm.rows().stream().filter(ComparisonRow::best).toList();
         assertEquals(List.of(OptimizerKind.GD, OptimizerKind.ADAM), best.stream().map(ComparisonRow::optimizer).toList());
         List<RunViewModel> added = vm.addBestRuns();
