@@ -5,6 +5,7 @@ import dev.superlevel.core.optim.OptimizerKind;
 import dev.superlevel.core.optim.RunConfig;
 import dev.superlevel.core.optim.RunConfigParser;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,7 @@ import java.util.Map;
  * One validated comparison the Compare dialog asks for: the same start, steps and shared (schedule) settings
  * for every optimizer, each over the same rates. The run of (optimizer, rate) is built from {@link #settings}
  * exactly as the CLI's {@code compare} builds it from its flags (the shared keys, then optimizer, lr, start
- * and steps as {@link Double#toString}), so both compute the same runs. Immutable.
+ * and steps; the rate's shortest decimal without an exponent), so both compute the same runs. Immutable.
  *
  * @param optimizers the optimizers, in the order the rows and colours follow
  * @param rates      the log-spaced learning rates
@@ -38,7 +39,7 @@ record CompareRequest(List<OptimizerKind> optimizers, double[] rates, int steps,
             }
         }
         kv.put("optimizer", kind.cliName());
-        kv.put("lr", Double.toString(lr));
+        kv.put("lr", new BigDecimal(Double.toString(lr)).toPlainString());  // the same double, no exponent
         kv.put("start", startX + "," + startY);
         kv.put("steps", Integer.toString(steps));
         return kv;

@@ -208,6 +208,21 @@ class CompareViewModelTest {
         }
     }
 
+    /* A rate below 1e-3 is written without an exponent yet parses back to the very same double. */
+    @Test
+    void aRunsRateIsTheSweepsExactRateInPlainDigits() {
+        double lr = LearningRateSweep.logSpaced(1e-4, 1e-1, 7)[1];
+        CompareRequest request = new CompareRequest(List.of(OptimizerKind.ADAM), new double[] {lr}, 10, Double.NaN,
+                1, 2, Map.of("schedule", "constant"));
+        String text = request.settings(OptimizerKind.ADAM, lr).get("lr");
+        assertEquals(new java.math.BigDecimal(Double.toString(lr)).toPlainString(), text);
+        assertTrue(text.startsWith("0.000316227766"), text);
+        assertEquals(lr, Double.parseDouble(text));
+        assertEquals(lr, request.config(OptimizerKind.ADAM, lr).learningRate());
+        assertEquals(Map.of("schedule", "constant", "optimizer", "adam", "lr", text, "start", "1.0,2.0", "steps", "10"),
+                request.settings(OptimizerKind.ADAM, lr));
+    }
+
     @Test
     void badInputNamesItsFieldAndComputesNothing() {
         CompareViewModel vm = vm(landscape("x^2 + y^2", new Domain(-2, 2, -2, 2), 17), new SameThreadExecutor());

@@ -135,7 +135,8 @@ class CompareWindowTest {
         for (int k = 0; k < 2; k++) {
             RunViewModel run = vm.runs().runs().get(before + k);
             assertEquals(best.get(k).optimizer().cliName() + " · " + selected.validSettings().get("schedule")
-                    + " · lr " + best.get(k).learningRate(), run.displayName());
+                    + " · lr " + new java.math.BigDecimal(Double.toString(best.get(k).learningRate())).toPlainString(),
+                    run.displayName());
             assertEquals(RunPalette.argb(k), run.argb());
         }
         assertNotEquals(null, dialog.getScene().getWindow());
