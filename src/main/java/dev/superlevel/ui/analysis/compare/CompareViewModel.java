@@ -88,6 +88,22 @@ public final class CompareViewModel {
                     kind == OptimizerKind.GD || kind == OptimizerKind.ADAM));
         }
         useSelectedRun();
+        data.addListener((obs, old, d) -> {
+            if (old != null && d != null && d.function() != old.function()) {
+                functionChanged();
+            }
+        });
+    }
+
+    /** Rows of another function would mislead (and Add best runs would add them to this one): clear them. */
+    private void functionChanged() {
+        boolean wasRunning = running.get();
+        cancel();
+        if (wasRunning || !rows.isEmpty()) {
+            shown.set(null);
+            rows.clear();
+            status.set("the function changed: press Run to compare on it");
+        }
     }
 
     /** Takes the start and the schedule (with its parameters) of the selected run, if there is one. */
@@ -261,7 +277,7 @@ public final class CompareViewModel {
     }
 
     /** The field of the last bad input, null when the input was fine. */
-    public ReadOnlyObjectProperty<CompareInput.Field> errorFieldProperty() {
+    ReadOnlyObjectProperty<CompareInput.Field> errorFieldProperty() {
         return errorField.getReadOnlyProperty();
     }
 

@@ -208,6 +208,23 @@ class CompareViewModelTest {
         }
     }
 
+    @Test
+    void anotherFunctionClearsTheRowsButAZoomOfTheSameKeepsThem() {
+        LandscapeData bowl = landscape("x^2 + y^2", new Domain(-2, 2, -2, 2), 17);
+        SimpleObjectProperty<LandscapeData> data = new SimpleObjectProperty<>(bowl);
+        CompareViewModel vm = new CompareViewModel(data, runs, new SameThreadExecutor());
+        vm.startProperty().set("1,0");
+        vm.run();
+        assertEquals(14, vm.rows().size());
+        data.set(new LandscapeData(bowl.function(), GridSampler.sample(bowl.function(),
+                GridSpec.square(new Domain(-1, 1, -1, 1), 17)), null, null, null, 0));
+        assertEquals(14, vm.rows().size());
+        data.set(landscape("x^2 + 2*y^2", new Domain(-2, 2, -2, 2), 17));
+        assertTrue(vm.rows().isEmpty());
+        assertEquals("the function changed: press Run to compare on it", vm.statusProperty().get());
+        assertTrue(vm.addBestRuns().isEmpty());
+    }
+
     /* A rate below 1e-3 is written without an exponent yet parses back to the very same double. */
     @Test
     void aRunsRateIsTheSweepsExactRateInPlainDigits() {
