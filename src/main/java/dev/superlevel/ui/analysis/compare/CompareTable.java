@@ -25,7 +25,7 @@ final class CompareTable extends TableView<ComparisonRow> {
     CompareTable(ObservableList<ComparisonRow> rows) {
         super(rows);
         setId("compare-table");
-        setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY);
+        setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setPlaceholder(new javafx.scene.control.Label("Tick optimizers, set the sweep and press Run."));
         getColumns().add(column("best", r -> r.best() ? 1 : 0, (r, v) -> r.best() ? "★" : "", 40));
         getColumns().add(column("optimizer", r -> r.optimizer().ordinal(), (r, v) -> r.optimizer().cliName(), 90));

@@ -152,11 +152,15 @@ public final class CompareViewModel {
         work.submit(cancel -> {
             MergeTree tree = MergeTree.sublevel(field, Connectivity.CONTOUR, 0, cancel);
             return Comparison.run(loss, request.configs(), request.optimizers(), request.rates(), request.target(),
-                    tree, cancel, (done, all) -> executor.publish(() -> {
-                        if (id == runId) {
-                            progress.set(done / (double) all);
+                    tree, cancel, (done, all) -> {
+                        if (100L * done / all > 100L * (done - 1) / all) {  // at most one publish per percent
+                            executor.publish(() -> {
+                                if (id == runId) {
+                                    progress.set(done / (double) all);
+                                }
+                            });
                         }
-                    }));
+                    });
         }, result -> {
             running.set(false);
             progress.set(1);

@@ -326,6 +326,22 @@ class CompareViewModelTest {
         assertEquals("cancelled", vm.statusProperty().get());
     }
 
+    /* 2 optimizers × 150 rates = 300 runs: the progress bar hears of each percent once, not of every run. */
+    @Test
+    void progressIsPublishedAtMostOncePerPercent() {
+        CompareViewModel vm = vm(landscape("x^2 + y^2", new Domain(-2, 2, -2, 2), 17), new SameThreadExecutor());
+        vm.startProperty().set("1,0");
+        vm.lrCountProperty().set("150");
+        vm.stepsProperty().set("5");
+        List<Double> seen = new ArrayList<>();
+        vm.progressProperty().addListener((obs, o, p) -> seen.add(p.doubleValue()));
+        vm.run();
+        assertEquals(300, vm.rows().size());
+        assertEquals(100, seen.size());
+        assertEquals(3 / 300.0, seen.get(0));
+        assertEquals(1.0, seen.get(99));
+    }
+
     /* 2 optimizers × 4 rates: progress after each run; cancelling after the second stops the rest. */
     @Test
     void progressCountsRunsAndCancelStopsTheComparisonBetweenRuns() {
