@@ -1,15 +1,18 @@
 package dev.superlevel.ui.analysis.compare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.superlevel.core.Cancellation;
 import dev.superlevel.core.analysis.ComparisonRow;
 import dev.superlevel.core.optim.OptimizerKind;
 import dev.superlevel.io.function.FunctionLibrary;
 import dev.superlevel.render.RunPalette;
 import dev.superlevel.ui.AppViewModel;
 import dev.superlevel.ui.MainWindow;
+import dev.superlevel.ui.concurrent.BackgroundExecutor;
 import dev.superlevel.ui.concurrent.FxBackgroundExecutor;
 import dev.superlevel.ui.files.MemoryPreferences;
 import dev.superlevel.ui.files.RecordingDialogs;
@@ -29,9 +32,13 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
@@ -47,10 +54,51 @@ class CompareWindowTest {
 
     private AppViewModel vm;
     private final RecordingDialogs dialogs = new RecordingDialogs();
+    private GatedExecutor gate;
+
+    /** The app's executor, but work submitted while a gate is set waits (off the FX thread) until it opens. */
+    private static final class GatedExecutor implements BackgroundExecutor {
+        private final BackgroundExecutor inner;
+        private volatile CountDownLatch closed;
+        /** Held works submitted, and those of them that have returned or thrown since. */
+        private final java.util.concurrent.atomic.AtomicInteger held = new java.util.concurrent.atomic.AtomicInteger();
+        private final java.util.concurrent.atomic.AtomicInteger heldDone = new java.util.concurrent.atomic.AtomicInteger();
+
+        GatedExecutor(BackgroundExecutor inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        public <T> void submit(Function<Cancellation, T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+            CountDownLatch mine = closed;
+            if (mine == null) {
+                inner.submit(work, onSuccess, onFailure);
+                return;
+            }
+            held.incrementAndGet();
+            inner.submit(cancel -> {
+                try {
+                    mine.await();
+                    return work.apply(cancel);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                } finally {
+                    heldDone.incrementAndGet();
+                }
+            }, onSuccess, onFailure);
+        }
+
+        @Override
+        public void publish(Runnable action) {
+            inner.publish(action);
+        }
+    }
 
     @Start
     void start(Stage stage) {
-        FxBackgroundExecutor executor = new FxBackgroundExecutor(2);
+        GatedExecutor executor = new GatedExecutor(new FxBackgroundExecutor(2));
+        gate = executor;
         vm = new AppViewModel(executor, FunctionPanelViewModel.adapt(FunctionLibrary.samples()), new TopologyAnalysis());
         stage.setScene(new Scene(new MainWindow(vm, executor, dialogs, MemoryPreferences.recentFiles(), folder -> { }),
                 1260, 780));
@@ -140,6 +188,41 @@ class CompareWindowTest {
             assertEquals(RunPalette.argb(k), run.argb());
         }
         assertNotEquals(null, dialog.getScene().getWindow());
+        assertEquals(List.of(), dialogs.errors());
         assertTrue(dialog.getScene().getWindow().isShowing(), "the dialog stays open (non-modal)");
+    }
+
+    /*
+     * The comparison's work is held back (off the FX thread) after Run: the window answers clicks, Cancel stops
+     * it, Run is enabled again, and the work released afterwards leaves no rows.
+     */
+    @Test
+    void cancelStopsARunningComparisonAndTheWindowStaysResponsive(FxRobot robot) throws Exception {
+        waitUntil(this::settled);
+        robot.clickOn("Analysis").clickOn("Compare optimizers…");
+        WaitForAsyncUtils.waitForFxEvents();
+        CountDownLatch held = new CountDownLatch(1);
+        gate.closed = held;
+        robot.clickOn("#compare-run");
+        WaitForAsyncUtils.waitForFxEvents();
+        gate.closed = null;
+        Node run = robot.lookup("#compare-run").query();
+        Node cancel = robot.lookup("#compare-cancel").query();
+        assertTrue(run.isDisabled(), "Run is disabled while the comparison runs");
+        assertFalse(cancel.isDisabled());
+        assertEquals("running 14 runs…", robot.lookup("#compare-status").queryAs(Label.class).getText());
+        robot.clickOn("#compare-opt-nesterov");  // the window answers while the work is held
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#compare-opt-nesterov").queryAs(CheckBox.class).isSelected());
+        robot.clickOn("#compare-cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("cancelled", robot.lookup("#compare-status").queryAs(Label.class).getText());
+        assertFalse(run.isDisabled());
+        assertTrue(cancel.isDisabled());
+        assertEquals(1, gate.held.get(), "one comparison was held");
+        held.countDown();
+        waitUntil(() -> gate.heldDone.get() == 1);  // the released work has ended (cancelled) by now
+        assertTrue(robot.lookup("#compare-table").queryAs(TableView.class).getItems().isEmpty());
+        assertEquals("cancelled", robot.lookup("#compare-status").queryAs(Label.class).getText());
     }
 }
