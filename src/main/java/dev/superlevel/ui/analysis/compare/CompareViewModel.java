@@ -199,7 +199,7 @@ public final class CompareViewModel {
         if (rows.isEmpty()) {
             return;
         }
-        Path target = dialogs.save("Export comparison as CSV", FileDialogs.Filter.of("CSV (*.csv)", "*.csv"),
+        Path target = dialogs.save("Export comparison as CSV", dev.superlevel.ui.files.FileCommands.CSV,
                 CSV_NAME).orElse(null);
         if (target == null) {
             return;
