@@ -78,7 +78,7 @@ class FastTanhTest {
         for (int i = 0; i < v.length; i++) {
             expected[i] = Activation.tanh(v[i]);
         }
-        Activation.TANH.applyInPlace(v, v.length, new double[0], new double[0]);
+        Activation.TANH.applyInPlace(v, v.length, new double[v.length], new double[v.length]);
         for (int i = 0; i < v.length; i++) {
             assertEquals(Double.doubleToRawLongBits(expected[i]), Double.doubleToRawLongBits(v[i]), "entry " + i);
         }
