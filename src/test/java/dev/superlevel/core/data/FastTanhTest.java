@@ -42,7 +42,7 @@ class FastTanhTest {
             check(random.nextGaussian() * Math.pow(10, random.nextInt(16) - 12)); // 1e-12·N(0,1) … 1e3·N(0,1)
         }
         assertTrue(maxUlps <= MAX_ULPS, "max error " + maxUlps + " ulp");
-        assertTrue(maxRelative <= 1.1e-15, "max relative error " + maxRelative);
+        assertTrue(maxRelative <= 9.2e-16, "max relative error " + maxRelative);
         assertTrue(maxAbsolute <= 4.5e-16, "max absolute error " + maxAbsolute);
         assertTrue(maxUlps >= 1, "not bit-identical to Math.tanh, so the bound is measured, not trivially 0");
     }
