@@ -34,13 +34,21 @@ public enum Activation {
     /** Replaces {@code v[from..to)} by the activation of each entry. */
     void applyInPlace(double[] v, int from, int to) {
         if (this == RELU) {
-            for (int i = from; i < to; i++) {
-                v[i] = Math.max(v[i], 0.0);
-            }
+            relu(v, from, to);
         } else {
             for (int i = from; i < to; i++) {
                 v[i] = tanh(v[i]);
             }
+        }
+    }
+
+    /**
+     * max(v[i], 0) in place: its own small method, so that code the JIT compiled while a tanh network ran
+     * (a large inlined tanh) does not slow a later relu network down (measured 1.2–1.6× without).
+     */
+    private static void relu(double[] v, int from, int to) {
+        for (int i = from; i < to; i++) {
+            v[i] = Math.max(v[i], 0.0);
         }
     }
 
@@ -123,7 +131,7 @@ public enum Activation {
      */
     void applyInPlace(double[] v, int m, double[] q, double[] k) {
         if (this == RELU) {
-            applyInPlace(v, 0, m);
+            relu(v, 0, m);
             return;
         }
         for (int i = 0; i < m; i++) {
