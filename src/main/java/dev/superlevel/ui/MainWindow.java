@@ -33,12 +33,14 @@ import dev.superlevel.ui.window.Shortcuts;
 import dev.superlevel.ui.window.StatusBar;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToolBar;
@@ -93,7 +95,8 @@ public final class MainWindow extends BorderPane {
                 () -> SurfaceDialogs.open(window(), vm.surface()),
                 List.of(openPathItem(), SurfaceActions.exportMenu(surface3d, () -> vm.session(vm.darkProperty().get()), this::window,
                         executor)),
-                List.of(SurfaceActions.viewToggle(surface3d), landscapeView.stretchToFillItem()))), toolBar()));
+                List.of(SurfaceActions.viewToggle(surface3d), landscapeView.stretchToFillItem()),
+                analysis(executor))), toolBar()));
         setLeft(scroll(new VBox(12, functionPanel, new dev.superlevel.ui.analysis.TopologyPanel(  // issue 10
                 new dev.superlevel.ui.analysis.TopologyViewModel(vm.landscape().dataProperty(),
                         vm.levelSet().lambdaProperty(), executor))), 300));
@@ -111,6 +114,15 @@ public final class MainWindow extends BorderPane {
                 !surface3d.showingProperty().get())), landscapeView, chartsView);
         SessionDrop.install(this, file -> openDropped(file, dialogs));
         vm.darkProperty().addListener((obs, o, dark) -> applyTheme(dark));
+    }
+
+    /**
+     * Issue 14's analysis tools: each adds its items to the Analysis menu (and, where it draws on the map, its
+     * {@link dev.superlevel.ui.landscape.MapLayer} to {@link #landscapeView}). One line per tool.
+     */
+    private List<MenuItem> analysis(BackgroundExecutor executor) {
+        List<MenuItem> items = new ArrayList<>();
+        return items;
     }
 
     /**

@@ -48,6 +48,7 @@ public final class LandscapeView extends Pane {
     private List<String> legendEntries = List.of();
     private List<String> colourBarLabels = List.of();
     private List<dev.superlevel.core.surface.RecordedPath> recorded = List.of();
+    private final List<MapLayer> layers = new java.util.ArrayList<>();
 
     public LandscapeView(LandscapeViewModel landscape, LevelSetViewModel levelSet, RunsViewModel runs,
             PlaybackViewModel playback) {
@@ -86,7 +87,7 @@ public final class LandscapeView extends Pane {
             drawOverlay();
         });
         runs.runs().forEach(this::watchRun);
-        MapGestures gestures = new MapGestures(this::plotArea, landscape, runs);
+        MapGestures gestures = new MapGestures(this::plotArea, landscape, runs, this::clickLayers);
         base.setOnScroll(gestures::onScroll);
         base.setOnMousePressed(gestures::onPressed);
         base.setOnMouseDragged(gestures::onDragged);
@@ -206,6 +207,7 @@ public final class LandscapeView extends Pane {
         MapOverlayPainter.drawHatch(g, area, hatch.get());
         strokeContours(g, area, levelSet.contoursProperty().get(), Color.WHITE, 1.6);
         recorded.forEach(p -> RecordedPathOverlay.draw(g, area, p));  // issue 10: under the runs
+        paintLayers(g, area, false);
         int current = playback.currentStepProperty().get();
         for (RunViewModel run : runs.runs()) {
             if (run.visibleProperty().get()) {
@@ -215,9 +217,38 @@ public final class LandscapeView extends Pane {
             }
         }
         g.setGlobalAlpha(1);
+        paintLayers(g, area, true);
+        List<String> layerEntries = layers.stream().flatMap(l -> l.legendEntries().stream()).toList();
         legendEntries = MapOverlayPainter.drawLegend(g, area,
-                runs.runs().filtered(r -> r.visibleProperty().get()), runs::isDimmed, hatch.get(), isDark());
+                runs.runs().filtered(r -> r.visibleProperty().get()), runs::isDimmed, hatch.get(), layerEntries,
+                isDark());
         g.restore();
+    }
+
+    /** Adds a feature's layer to the map (see {@link MapLayer}); it repaints when its dependencies change. */
+    public void addLayer(MapLayer layer) {
+        layers.add(layer);
+        layer.dependencies().forEach(d -> d.addListener(o -> drawOverlay()));
+        drawOverlay();
+    }
+
+    private void paintLayers(GraphicsContext g, PlotArea area, boolean overRuns) {
+        for (MapLayer layer : layers) {
+            if (layer.overRuns() == overRuns) {
+                g.save();
+                layer.paint(g, area);
+                g.restore();
+            }
+        }
+    }
+
+    private boolean clickLayers(double x, double y) {
+        for (MapLayer layer : layers) {
+            if (layer.onClick(x, y)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Draws {@code paths} (recorded training paths, issue 10) over the map in their own style, kept in sync. */

@@ -29,11 +29,15 @@ final class MapGestures {
     private boolean dragged;
     /** The run whose start marker is being dragged, null when the drag pans. */
     private RunViewModel draggedStart;
+    /** Map layers offered a plain click first (domain x, y); true when one consumed it. */
+    private final java.util.function.BiPredicate<Double, Double> layerClick;
 
-    MapGestures(Supplier<PlotArea> area, LandscapeViewModel landscape, RunsViewModel runs) {
+    MapGestures(Supplier<PlotArea> area, LandscapeViewModel landscape, RunsViewModel runs,
+            java.util.function.BiPredicate<Double, Double> layerClick) {
         this.area = area;
         this.landscape = landscape;
         this.runs = runs;
+        this.layerClick = layerClick;
     }
 
     void onScroll(ScrollEvent e) {
@@ -103,7 +107,11 @@ final class MapGestures {
         draggedStart = null;
         if (!dragged && !wasMarkerDrag && e.getButton() == MouseButton.PRIMARY
                 && plot.contains(e.getX(), e.getY())) {
-            runs.setStartOfSelected(plot.toDomainX(e.getX()), plot.toDomainY(e.getY()));
+            double x = plot.toDomainX(e.getX());
+            double y = plot.toDomainY(e.getY());
+            if (!layerClick.test(x, y)) {
+                runs.setStartOfSelected(x, y);
+            }
         }
     }
 }

@@ -127,7 +127,8 @@ final class MapOverlayPainter {
      * @return the entries drawn, top to bottom
      */
     static List<String> drawLegend(GraphicsContext g, PlotArea area, List<RunViewModel> runs,
-            java.util.function.Predicate<RunViewModel> dimmed, HatchMask hatch, boolean dark) {
+            java.util.function.Predicate<RunViewModel> dimmed, HatchMask hatch, List<String> layerEntries,
+            boolean dark) {
         List<String> entries = new ArrayList<>();
         List<Color> colours = new ArrayList<>();
         for (RunViewModel run : runs) {
@@ -141,6 +142,10 @@ final class MapOverlayPainter {
         if (hatch != null && hatch.count() > 0) {
             entries.add(hatch.label() + " (hatched)");
             colours.add(null);
+        }
+        for (String layerEntry : layerEntries) {
+            entries.add(layerEntry);
+            colours.add(Color.TRANSPARENT);
         }
         entries.add("○ start · ● current step · faint: ahead");
         colours.add(Color.TRANSPARENT);

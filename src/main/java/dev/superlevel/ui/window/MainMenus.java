@@ -22,7 +22,7 @@ public final class MainMenus {
      * add to the end of the File (before Quit) and View menus.
      */
     public record Actions(Runnable exportPng, Runnable exportAnimation, Runnable quit, Runnable openSurface,
-            List<MenuItem> moreFileItems, List<MenuItem> moreViewItems) {
+            List<MenuItem> moreFileItems, List<MenuItem> moreViewItems, List<MenuItem> analysisItems) {
     }
 
     private MainMenus() {
@@ -62,7 +62,10 @@ public final class MainMenus {
         Menu level = new Menu("Level", null,
                 item("Next persistence event\t(PageUp or ])", null, vm.levelSet()::nextEvent),
                 item("Previous persistence event\t(PageDown or [)", null, vm.levelSet()::previousEvent));
-        return new MenuBar(file, view, playback, level);
+        Menu analysis = new Menu("Analysis");
+        analysis.setId("analysis-menu");
+        analysis.getItems().addAll(actions.analysisItems());
+        return new MenuBar(file, view, playback, level, analysis);
     }
 
     static MenuItem item(String text, String accelerator, Runnable action) {
