@@ -83,13 +83,30 @@ public record ArrowScale(double factor, BigDecimal barValue, double shortest) {
 
     /** The scale bar's caption, e.g. "⟷ = 0.5". */
     public String barLabel() {
-        return "\u27f7 = " + format(barValue);
+        return "\u27f7 = " + barText();
     }
 
-    /** The magnification's label, e.g. "×100", or "" for none. */
+    /** The scale bar's length as text, e.g. "0.5", "2e-07". */
+    public String barText() {
+        return format(barValue);
+    }
+
+    /** The magnification's label: "×10", "×100", "×1000", then "×10⁴", "×10⁵", …; "" for none. */
     public String magnificationLabel(Arrow a) {
-        double m = magnification(a);
-        return m == 1 ? "" : "\u00d7" + format(BigDecimal.valueOf(m));
+        int power = (int) Math.round(Math.log10(magnification(a)));
+        if (power == 0) {
+            return "";
+        }
+        return "\u00d7" + (power <= 3 ? "1" + "0".repeat(power) : "10" + superscript(power));
+    }
+
+    private static String superscript(int n) {
+        String digits = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079";
+        StringBuilder out = new StringBuilder();
+        for (char c : Integer.toString(n).toCharArray()) {
+            out.append(digits.charAt(c - '0'));
+        }
+        return out.toString();
     }
 
     private static String format(BigDecimal v) {

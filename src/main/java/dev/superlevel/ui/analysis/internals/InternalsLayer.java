@@ -24,7 +24,7 @@ public final class InternalsLayer implements MapLayer {
 
     private static final Font FONT = Font.font(11);
     private static final double ROW = 16;
-    private static final double SWATCH = 28;
+    private static final double SWATCH = 34;
     private static final double PAD = 6;
 
     private final InternalsViewModel vm;
@@ -41,17 +41,46 @@ public final class InternalsLayer implements MapLayer {
         if (scale == null) {
             return;
         }
+        List<double[]> labels = new ArrayList<>();
         for (Arrow a : arrows) {
             double[] tip = scale.tip(a);
+            double x0 = area.toScreenX(a.x());
+            double y0 = area.toScreenY(a.y());
             double x1 = area.toScreenX(tip[0]);
             double y1 = area.toScreenY(tip[1]);
-            ArrowPainter.draw(g, a.kind(), area.toScreenX(a.x()), area.toScreenY(a.y()), x1, y1);
+            ArrowPainter.draw(g, a.kind(), x0, y0, x1, y1);
             String tag = scale.magnificationLabel(a);
             if (!tag.isEmpty()) {
-                outlinedText(g, tag, x1 + 5, y1 - 5, TextAlignment.LEFT);
+                tipLabel(g, tag, x0, y0, x1, y1, labels);
             }
         }
         drawKey(g, area, arrows);
+    }
+
+    /**
+     * A magnification tag just beyond the tip, on the side the arrow points to, moved down a line while it
+     * would overlap a tag already placed (arrows of one optimizer often point the same way).
+     */
+    private static void tipLabel(GraphicsContext g, String tag, double x0, double y0, double x1, double y1,
+            List<double[]> placed) {
+        double length = Math.max(1e-9, Math.hypot(x1 - x0, y1 - y0));
+        double x = x1 + 9 * (x1 - x0) / length;
+        double y = y1 + 9 * (y1 - y0) / length;
+        boolean left = x1 < x0;
+        double w = width(tag);
+        double from = left ? x - w : x;
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            for (double[] p : placed) {
+                if (from < p[0] + p[2] && p[0] < from + w && Math.abs(y - p[1]) < ROW - 2) {
+                    y = p[1] + ROW - 2;
+                    moved = true;
+                }
+            }
+        }
+        placed.add(new double[] {from, y, w});
+        outlinedText(g, tag, x, y, left ? TextAlignment.RIGHT : TextAlignment.LEFT);
     }
 
     /** The key in the plot's bottom-right corner: one row per arrow (its style and symbol), then the scale bar. */
@@ -63,7 +92,7 @@ public final class InternalsLayer implements MapLayer {
         for (Arrow a : arrows) {
             textWidth = Math.max(textWidth, SWATCH + PAD + width(keyText(a)));
         }
-        double boxW = Math.max(textWidth, bar + PAD + width(scale.barLabel())) + 2 * PAD;
+        double boxW = Math.max(textWidth, bar + PAD + width("= " + scale.barText())) + 2 * PAD;
         double boxH = (arrows.size() + 2) * ROW + PAD;
         double x = area.left() + area.width() - boxW - 8;
         double y = area.top() + area.height() - boxH - 8;
@@ -87,7 +116,7 @@ public final class InternalsLayer implements MapLayer {
         g.strokeLine(x + PAD, cy, x + PAD + bar, cy);
         g.strokeLine(x + PAD, cy - 4, x + PAD, cy + 4);
         g.strokeLine(x + PAD + bar, cy - 4, x + PAD + bar, cy + 4);
-        g.fillText(scale.barLabel(), x + 2 * PAD + bar, cy);
+        g.fillText("= " + scale.barText(), x + 2 * PAD + bar, cy);
         g.setTextBaseline(VPos.BASELINE);
     }
 
@@ -124,14 +153,25 @@ public final class InternalsLayer implements MapLayer {
         return true;
     }
 
-    /** One line per arrow shown: "−g negative gradient, |v| = 4.47". */
+    /**
+     * One line per arrow shown ("−g negative gradient, |v| = 4.47"), then the scale of the last paint
+     * ("arrows to scale: ⟷ = 2 (key, bottom right)"). The map asks after painting the layer.
+     */
     @Override
     public List<String> legendEntries() {
         List<String> entries = new ArrayList<>();
         for (Arrow a : vm.arrowsProperty().get()) {
             entries.add(legendEntry(a));
         }
+        if (!entries.isEmpty() && scale != null) {
+            entries.add(scaleEntry(scale));
+        }
         return entries;
+    }
+
+    /** The legend line of the scale: "arrows to scale: ⟷ = 2 (key, bottom right)". */
+    static String scaleEntry(ArrowScale scale) {
+        return "arrows to scale: " + scale.barLabel() + " (key, bottom right)";
     }
 
     /** The legend line of an arrow: its symbol, what it is and its true length (3 significant digits). */

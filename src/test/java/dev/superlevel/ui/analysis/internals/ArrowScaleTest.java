@@ -49,7 +49,17 @@ class ArrowScaleTest {
     void aMuchSmallerUpdateGetsALargerPower() {
         Arrow update = new Arrow(ArrowKind.UPDATE, 1, 2, -2e-4, -4e-4);
         ArrowScale scale = ArrowScale.fit(List.of(GRADIENT, update), new Domain(-2, 2, -2, 2));
-        assertEquals("\u00d710000", scale.magnificationLabel(update));
+        assertEquals("\u00d710\u2074", scale.magnificationLabel(update));
+    }
+
+    /** Drawn 0.8·10⁻² and 0.8·10⁻³ long: ×100 and ×1000 (written out), the powers above in superscript. */
+    @Test
+    void magnificationLabelsUpToAThousandAreWrittenOut() {
+        Arrow hundredth = new Arrow(ArrowKind.DIRECTION, 1, 2, -0.02, -0.04);
+        Arrow thousandth = new Arrow(ArrowKind.UPDATE, 1, 2, -0.002, -0.004);
+        ArrowScale scale = ArrowScale.fit(List.of(GRADIENT, hundredth, thousandth), new Domain(-2, 2, -2, 2));
+        assertEquals("\u00d7100", scale.magnificationLabel(hundredth));
+        assertEquals("\u00d71000", scale.magnificationLabel(thousandth));
     }
 
     /** The view's shorter side sets the scale: 10 × 4 → 0.2·4 for the longest (length 0.5, bar 0.5). */

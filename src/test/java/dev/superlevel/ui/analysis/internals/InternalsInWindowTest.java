@@ -94,6 +94,9 @@ class InternalsInWindowTest {
         assertEquals(first, layer.arrows());
         assertTrue(window.landscapeView().legendEntries().containsAll(legendOf(first)),
                 window.landscapeView().legendEntries().toString());
+        ArrowScale scale = ArrowScale.fit(first, window.landscapeView().plotArea().domain());
+        assertEquals(scale, layer.lastScale());
+        assertTrue(window.landscapeView().legendEntries().contains(InternalsLayer.scaleEntry(scale)));
 
         robot.clickOn(window.landscapeView().baseCanvas().localToScreen(4, 4)); // outside the plot: no new start
         robot.type(KeyCode.RIGHT);
