@@ -180,6 +180,49 @@ public final class InternalsLayer implements MapLayer {
                 + String.format(Locale.ROOT, "%.3g", a.length());
     }
 
+    /**
+     * The arrow drawn nearest to the canvas point (sx, sy) in {@code area}, if its segment (origin to tip, with
+     * its magnification) passes within {@link #HOVER_PIXELS}; the later one (drawn on top) on a tie; else null.
+     */
+    public Arrow arrowAt(double sx, double sy, PlotArea area) {
+        return nearest(vm.arrowsProperty().get(), sx, sy, area);
+    }
+
+    /** As {@link #arrowAt} for a given list of arrows, drawn at their {@link ArrowScale} in {@code area}. */
+    static Arrow nearest(List<Arrow> arrows, double sx, double sy, PlotArea area) {
+        ArrowScale s = arrows.isEmpty() ? null : ArrowScale.fit(arrows, area.domain());
+        Arrow best = null;
+        double bestDistance = HOVER_PIXELS;
+        for (Arrow a : s == null ? List.<Arrow>of() : arrows) {
+            double[] tip = s.tip(a);
+            double d = distanceToSegment(sx, sy, area.toScreenX(a.x()), area.toScreenY(a.y()),
+                    area.toScreenX(tip[0]), area.toScreenY(tip[1]));
+            if (d <= bestDistance) {
+                best = a;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    /** How close (in pixels) the pointer must come to an arrow for its read-out. */
+    public static final double HOVER_PIXELS = 6;
+
+    static double distanceToSegment(double px, double py, double x0, double y0, double x1, double y1) {
+        double dx = x1 - x0;
+        double dy = y1 - y0;
+        double squared = dx * dx + dy * dy;
+        double u = squared == 0 ? 0 : Math.max(0, Math.min(1, ((px - x0) * dx + (py - y0) * dy) / squared));
+        return Math.hypot(px - (x0 + u * dx), py - (y0 + u * dy));
+    }
+
+    /** The hover read-out: "−g (negative gradient) at step 3: (−2, −4), |v| = 4.47214". */
+    public String describe(Arrow a) {
+        return a.kind().symbol() + " (" + a.kind().description() + ") at step " + vm.rowProperty().get() + ": ("
+                + String.format(Locale.ROOT, "%.6g", a.vx()) + ", " + String.format(Locale.ROOT, "%.6g", a.vy())
+                + "), |v| = " + String.format(Locale.ROOT, "%.6g", a.length());
+    }
+
     /** The arrows as last painted (the view-model's list). */
     public List<Arrow> arrows() {
         return vm.arrowsProperty().get();

@@ -9,13 +9,16 @@ import javafx.scene.Node;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 
 /**
  * Wires the optimizer-internals arrows into the window: the view-model, its layer on the map and the Analysis
  * menu's check item "Show optimizer internals" with the single key I (like the other single-key shortcuts of
- * {@link dev.superlevel.ui.window.Shortcuts}: not while typing in a text field, not with Ctrl/Alt/Meta).
+ * {@link dev.superlevel.ui.window.Shortcuts}: not while typing in a text field, not with Ctrl/Alt/Meta), and the
+ * read-out of the arrow under the pointer.
  */
 public final class InternalsTool {
 
@@ -35,6 +38,7 @@ public final class InternalsTool {
         item.setId("show-internals");
         item.selectedProperty().bindBidirectional(vm.showingProperty());
         item.setUserData(layer);
+        hoverReadOut(map, layer);
         keyRoot.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (isPlainKey(e, KeyCode.I)) {
                 vm.showingProperty().set(!vm.showingProperty().get());
@@ -43,6 +47,29 @@ public final class InternalsTool {
         });
         return List.of(item);
     }
+
+    /**
+     * A read-out next to the pointer while it is over an arrow: its kind, step and vector (added to the map's
+     * own mouse handling, which it leaves alone).
+     */
+    private static void hoverReadOut(LandscapeView map, InternalsLayer layer) {
+        Tooltip tip = new Tooltip();
+        tip.getStyleClass().add(READOUT_STYLE);
+        map.baseCanvas().addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
+            Arrow a = layer.arrowAt(e.getX(), e.getY(), map.plotArea());
+            if (a == null) {
+                tip.hide();
+            } else {
+                tip.setText(layer.describe(a));
+                tip.show(map.baseCanvas(), e.getScreenX() + 14, e.getScreenY() + 14);
+            }
+        });
+        map.baseCanvas().addEventHandler(MouseEvent.MOUSE_EXITED, e -> tip.hide());
+        layer.dependencies().forEach(d -> d.addListener(o -> tip.hide()));
+    }
+
+    /** The hover read-out's popup, for tests: found by its style class among the open windows. */
+    static final String READOUT_STYLE = "internals-readout";
 
     private static boolean isPlainKey(KeyEvent e, KeyCode code) {
         return e.getCode() == code && !(e.getTarget() instanceof TextInputControl) && !e.isControlDown()

@@ -3,6 +3,7 @@ package dev.superlevel.ui.analysis.internals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.superlevel.core.optim.OptimizerKind;
@@ -28,6 +29,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
@@ -74,6 +76,25 @@ class InternalsInWindowTest {
         return arrows.stream().map(InternalsLayer::legendEntry).toList();
     }
 
+    /** The pointer over an arrow shows a read-out of its kind, step and vector. */
+    private void hoverNearTheTipOfTheLongest(FxRobot robot, List<Arrow> arrows, ArrowScale scale) {
+        Arrow longest = arrows.stream().max(java.util.Comparator.comparingDouble(Arrow::length)).orElseThrow();
+        var area = window.landscapeView().plotArea();
+        double[] tip = scale.tip(longest);
+        double sx = area.toScreenX(longest.x()) + 0.9 * (area.toScreenX(tip[0]) - area.toScreenX(longest.x()));
+        double sy = area.toScreenY(longest.y()) + 0.9 * (area.toScreenY(tip[1]) - area.toScreenY(longest.y()));
+        InternalsLayer layer = (InternalsLayer) toggle(robot).getUserData();
+        Arrow under = layer.arrowAt(sx, sy, area);
+        assertNotNull(under);
+        robot.moveTo(window.landscapeView().baseCanvas().localToScreen(sx, sy));
+        WaitForAsyncUtils.waitForFxEvents();
+        Tooltip readOut = javafx.stage.Window.getWindows().stream().filter(w -> w instanceof Tooltip)
+                .map(Tooltip.class::cast).filter(t -> t.isShowing()
+                        && t.getStyleClass().contains(InternalsTool.READOUT_STYLE)).findFirst().orElseThrow();
+        assertEquals(layer.describe(under), readOut.getText());
+        assertTrue(readOut.getText().startsWith(under.kind().symbol() + " ("), readOut.getText());
+    }
+
     @Test
     void theArrowsFollowTheStepAndTheLegendListsThem(FxRobot robot) throws Exception {
         waitUntil(() -> selectedRun() != null && vm.playback().lastStepProperty().get() > 2);
@@ -97,6 +118,8 @@ class InternalsInWindowTest {
         ArrowScale scale = ArrowScale.fit(first, window.landscapeView().plotArea().domain());
         assertEquals(scale, layer.lastScale());
         assertTrue(window.landscapeView().legendEntries().contains(InternalsLayer.scaleEntry(scale)));
+
+        hoverNearTheTipOfTheLongest(robot, first, scale);
 
         robot.clickOn(window.landscapeView().baseCanvas().localToScreen(4, 4)); // outside the plot: no new start
         robot.type(KeyCode.RIGHT);
