@@ -109,6 +109,7 @@ public final class ScreenshotTool {
                 vm.loadSample("himmelblau");
                 vm.runs().add(Map.of("optimizer", "mechanic", "base", "adam", "lr", "0.1", "start", "1,-1",
                         "steps", "300"));
+                window.setDark(Boolean.getBoolean("internals.dark"));
             }
             default -> vm.loadSample(SuperlevelApp.FIRST_SAMPLE);
         }

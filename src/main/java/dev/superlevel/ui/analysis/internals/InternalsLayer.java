@@ -96,28 +96,37 @@ public final class InternalsLayer implements MapLayer {
         double boxH = (arrows.size() + 2) * ROW + PAD;
         double x = area.left() + area.width() - boxW - 8;
         double y = area.top() + area.height() - boxH - 8;
-        g.setFill(Color.rgb(255, 255, 255, 0.82));
+        boolean dark = isDark(g);
+        Color text = dark ? Color.gray(0.92) : Color.gray(0.1);
+        // the same panel as the map legend's, so both read alike in either theme
+        g.setFill(dark ? Color.rgb(20, 20, 24, 0.72) : Color.rgb(255, 255, 255, 0.82));
         g.fillRoundRect(x, y, boxW, boxH, 6, 6);
         g.setFont(FONT);
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
-        g.setFill(Color.gray(0.1));
+        g.setFill(text);
         g.fillText(title, x + PAD, y + PAD / 2 + ROW / 2);
         for (int k = 0; k < arrows.size(); k++) {
             double cy = y + PAD / 2 + ROW * (k + 1) + ROW / 2;
             Arrow a = arrows.get(k);
             ArrowPainter.draw(g, a.kind(), x + PAD, cy, x + PAD + SWATCH, cy);
-            g.setFill(Color.gray(0.1));
+            g.setFill(text);
             g.fillText(keyText(a), x + PAD + SWATCH + PAD, cy);
         }
         double cy = y + PAD / 2 + ROW * (arrows.size() + 1) + ROW / 2;
-        g.setStroke(Color.gray(0.1));
+        g.setStroke(text);
         g.setLineWidth(2);
         g.strokeLine(x + PAD, cy, x + PAD + bar, cy);
         g.strokeLine(x + PAD, cy - 4, x + PAD, cy + 4);
         g.strokeLine(x + PAD + bar, cy - 4, x + PAD + bar, cy + 4);
+        g.setFill(text);
         g.fillText("= " + scale.barText(), x + 2 * PAD + bar, cy);
         g.setTextBaseline(VPos.BASELINE);
+    }
+
+    private static boolean isDark(GraphicsContext g) {
+        var scene = g.getCanvas().getScene();
+        return scene != null && scene.getRoot().getStyleClass().contains("dark");
     }
 
     private String keyText(Arrow a) {
