@@ -85,8 +85,7 @@ public final class InternalsLayer implements MapLayer {
 
     /** The key in the plot's bottom-right corner: one row per arrow (its style and symbol), then the scale bar. */
     private void drawKey(GraphicsContext g, PlotArea area, List<Arrow> arrows) {
-        double pixelsPerUnit = area.width() / area.domain().width();
-        double bar = scale.barLength() * pixelsPerUnit;
+        double bar = scale.barLength() * area.width() / area.domain().width();
         String title = "step " + vm.rowProperty().get();
         double textWidth = width(title);
         for (Arrow a : arrows) {
@@ -105,23 +104,30 @@ public final class InternalsLayer implements MapLayer {
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
         g.setFill(text);
-        g.fillText(title, x + PAD, y + PAD / 2 + ROW / 2);
+        g.fillText(title, x + PAD, rowCentre(y, 0));
         for (int k = 0; k < arrows.size(); k++) {
-            double cy = y + PAD / 2 + ROW * (k + 1) + ROW / 2;
             Arrow a = arrows.get(k);
-            ArrowPainter.draw(g, a.kind(), x + PAD, cy, x + PAD + SWATCH, cy);
+            ArrowPainter.draw(g, a.kind(), x + PAD, rowCentre(y, k + 1), x + PAD + SWATCH, rowCentre(y, k + 1));
             g.setFill(text);
-            g.fillText(keyText(a), x + PAD + SWATCH + PAD, cy);
+            g.fillText(keyText(a), x + PAD + SWATCH + PAD, rowCentre(y, k + 1));
         }
-        double cy = y + PAD / 2 + ROW * (arrows.size() + 1) + ROW / 2;
-        g.setStroke(text);
-        g.setLineWidth(2);
-        g.strokeLine(x + PAD, cy, x + PAD + bar, cy);
-        g.strokeLine(x + PAD, cy - 4, x + PAD, cy + 4);
-        g.strokeLine(x + PAD + bar, cy - 4, x + PAD + bar, cy + 4);
-        g.setFill(text);
-        g.fillText("= " + scale.barText(), x + 2 * PAD + bar, cy);
+        scaleBar(g, x + PAD, rowCentre(y, arrows.size() + 1), bar, text);
         g.setTextBaseline(VPos.BASELINE);
+    }
+
+    private static double rowCentre(double top, int row) {
+        return top + PAD / 2 + ROW * row + ROW / 2;
+    }
+
+    /** The bar |——| of {@code length} pixels from (x, cy), and its value after it. */
+    private void scaleBar(GraphicsContext g, double x, double cy, double length, Color colour) {
+        g.setStroke(colour);
+        g.setLineWidth(2);
+        g.strokeLine(x, cy, x + length, cy);
+        g.strokeLine(x, cy - 4, x, cy + 4);
+        g.strokeLine(x + length, cy - 4, x + length, cy + 4);
+        g.setFill(colour);
+        g.fillText("= " + scale.barText(), x + length + PAD, cy);
     }
 
     private static boolean isDark(GraphicsContext g) {
