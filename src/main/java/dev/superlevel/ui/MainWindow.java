@@ -149,6 +149,8 @@ public final class MainWindow extends BorderPane {
     private List<MenuItem> analysis(BackgroundExecutor executor, FileDialogs dialogs) {
         List<MenuItem> items = new ArrayList<>();
         items.addAll(dev.superlevel.ui.analysis.basins.BasinsTool.install(vm, landscapeView, executor));
+        items.addAll(dev.superlevel.ui.analysis.internals.InternalsTool.install(vm.runs(), vm.playback(),
+                landscapeView, this));  // issue 14: optimizer internals as arrows on the map
         items.addAll(dev.superlevel.ui.analysis.compare.CompareTool.install(vm.landscape().dataProperty(), vm.runs(),
                 executor, dialogs, this::window));
         return items;

@@ -26,7 +26,8 @@ import javafx.stage.Stage;
  * mlp-moons.h5 surface with one run), {@code surface3d} (the first screen after 60 steps in the 3-D view),
  * {@code lyapunov}, {@code basins} (issue 14: the Basins layer's difference view, gd constant vs exp-norm), {@code basins-single}
  * (the same layer for the constant-rate run alone), {@code compare} (the Compare dialog after a comparison on
- * Rosenbrock; the dialog's window is saved).
+ * Rosenbrock; the dialog's window is saved), {@code internals} (a Mechanic-on-Adam run's optimizer internals as
+ * arrows at step 45).
  */
 public final class ScreenshotTool {
 
@@ -113,6 +114,12 @@ public final class ScreenshotTool {
                 vm.surface().open(java.nio.file.Path.of("sample-functions/mlp-moons.h5"), null);
                 vm.runs().add(Map.of("optimizer", "adam", "lr", "0.02", "start", "0.8,0.8", "steps", "300"));
             }
+            case "internals" -> {  // issue 14: Mechanic on Adam, its internals as arrows at one step
+                vm.loadSample("himmelblau");
+                vm.runs().add(Map.of("optimizer", "mechanic", "base", "adam", "lr", "0.1", "start", "1,-1",
+                        "steps", "300"));
+                window.setDark(Boolean.getBoolean("internals.dark"));
+            }
             case "compare" -> vm.loadSample("rosenbrock");
             case "basins", "basins-single" -> {  // issue 14: constant-rate GD against exp-norm, difference view
                 vm.loadSample("himmelblau");
@@ -136,11 +143,23 @@ public final class ScreenshotTool {
         } else if (scene.equals("surface3d")) {
             vm.playback().seek(60);
             ((javafx.scene.control.ToggleButton) window.lookup("#toggle-3d")).setSelected(true);
+        } else if (scene.equals("internals")) {
+            vm.playback().seek(INTERNALS_STEP);
+            showInternals(window);
         } else if (scene.equals("compare")) {
             openCompare(window);
         } else if (scene.equals("main")) {
             vm.playback().seek(60); // the first screen after a moment of Play: the charts have a story
         }
+    }
+
+    private static final int INTERNALS_STEP = Integer.getInteger("internals.step", 45);
+
+    /** Turns Analysis ▸ Show optimizer internals on, as a click on the menu item would. */
+    private static void showInternals(MainWindow window) {
+        var bar = (javafx.scene.control.MenuBar) window.lookup(".menu-bar");
+        bar.getMenus().stream().flatMap(m -> m.getItems().stream()).filter(i -> "show-internals".equals(i.getId()))
+                .map(javafx.scene.control.CheckMenuItem.class::cast).forEach(i -> i.setSelected(true));
     }
 
     /** Analysis ▸ Compare optimizers…, then gd, momentum and adam over 7 rates from 1e-4 to 0.1, Run. */
