@@ -111,7 +111,7 @@ public final class MainWindow extends BorderPane {
                 List.of(openPathItem(), SurfaceActions.exportMenu(surface3d, () -> vm.session(vm.darkProperty().get()), this::window,
                         executor)),
                 List.of(SurfaceActions.viewToggle(surface3d), landscapeView.stretchToFillItem()),
-                analysis(executor))), toolBar()));
+                analysis(executor, dialogs))), toolBar()));
         setCenter(centre);
         // issue 11 item 19: the side columns' view-models now, their controls (most of the first frame's CSS
         // and layout work) after the first frame; a placeholder of their width holds each place until then
@@ -177,9 +177,13 @@ public final class MainWindow extends BorderPane {
      * Issue 14's analysis tools: each adds its items to the Analysis menu (and, where it draws on the map, its
      * {@link dev.superlevel.ui.landscape.MapLayer} to {@link #landscapeView}). One line per tool.
      */
-    private List<MenuItem> analysis(BackgroundExecutor executor) {
+    private List<MenuItem> analysis(BackgroundExecutor executor, FileDialogs dialogs) {
         List<MenuItem> items = new ArrayList<>();
         items.addAll(dev.superlevel.ui.analysis.basins.BasinsTool.install(vm, landscapeView, executor));
+        items.addAll(dev.superlevel.ui.analysis.internals.InternalsTool.install(vm.runs(), vm.playback(),
+                landscapeView, this));  // issue 14: optimizer internals as arrows on the map
+        items.addAll(dev.superlevel.ui.analysis.compare.CompareTool.install(vm.landscape().dataProperty(), vm.runs(),
+                executor, dialogs, this::window));
         return items;
     }
 

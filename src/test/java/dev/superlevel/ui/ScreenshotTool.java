@@ -25,7 +25,9 @@ import javafx.stage.Stage;
  * Scenes: {@code main}, {@code split}, {@code race}, {@code dark}, {@code dataset}, {@code surface} (the bundled
  * mlp-moons.h5 surface with one run), {@code surface3d} (the first screen after 60 steps in the 3-D view),
  * {@code lyapunov}, {@code basins} (issue 14: the Basins layer's difference view, gd constant vs exp-norm), {@code basins-single}
- * (the same layer for the constant-rate run alone).
+ * (the same layer for the constant-rate run alone), {@code compare} (the Compare dialog after a comparison on
+ * Rosenbrock; the dialog's window is saved), {@code internals} (a Mechanic-on-Adam run's optimizer internals as
+ * arrows at step 45).
  */
 public final class ScreenshotTool {
 
@@ -63,7 +65,12 @@ public final class ScreenshotTool {
         waitFor(() -> basinsSettled(window));
         Thread.sleep("surface3d".equals(sceneName) ? 6000 : 1500);
         AtomicReference<WritableImage> shot = new AtomicReference<>();
-        onFx(() -> shot.set(window.getScene().snapshot(null)));
+        if ("compare".equals(sceneName)) {  // issue 14: the Compare dialog, once its rows are in
+            waitFor(() -> compareScene() != null && compareScene().lookup("#compare-table") instanceof
+                    javafx.scene.control.TableView<?> t && !t.getItems().isEmpty());
+            Thread.sleep(1500);
+        }
+        onFx(() -> shot.set(("compare".equals(sceneName) ? compareScene() : window.getScene()).snapshot(null)));
         ImageIO.write(SwingFXUtils.fromFXImage(shot.get(), null), "png", out);
         Platform.exit();
         System.exit(0);
@@ -107,6 +114,13 @@ public final class ScreenshotTool {
                 vm.surface().open(java.nio.file.Path.of("sample-functions/mlp-moons.h5"), null);
                 vm.runs().add(Map.of("optimizer", "adam", "lr", "0.02", "start", "0.8,0.8", "steps", "300"));
             }
+            case "internals" -> {  // issue 14: Mechanic on Adam, its internals as arrows at one step
+                vm.loadSample("himmelblau");
+                vm.runs().add(Map.of("optimizer", "mechanic", "base", "adam", "lr", "0.1", "start", "1,-1",
+                        "steps", "300"));
+                window.setDark(Boolean.getBoolean("internals.dark"));
+            }
+            case "compare" -> vm.loadSample("rosenbrock");
             case "basins", "basins-single" -> {  // issue 14: constant-rate GD against exp-norm, difference view
                 vm.loadSample("himmelblau");
                 RunViewModel paper = vm.runs().runs().get(0);
@@ -129,9 +143,44 @@ public final class ScreenshotTool {
         } else if (scene.equals("surface3d")) {
             vm.playback().seek(60);
             ((javafx.scene.control.ToggleButton) window.lookup("#toggle-3d")).setSelected(true);
+        } else if (scene.equals("internals")) {
+            vm.playback().seek(INTERNALS_STEP);
+            showInternals(window);
+        } else if (scene.equals("compare")) {
+            openCompare(window);
         } else if (scene.equals("main")) {
             vm.playback().seek(60); // the first screen after a moment of Play: the charts have a story
         }
+    }
+
+    private static final int INTERNALS_STEP = Integer.getInteger("internals.step", 45);
+
+    /** Turns Analysis ▸ Show optimizer internals on, as a click on the menu item would. */
+    private static void showInternals(MainWindow window) {
+        var bar = (javafx.scene.control.MenuBar) window.lookup(".menu-bar");
+        bar.getMenus().stream().flatMap(m -> m.getItems().stream()).filter(i -> "show-internals".equals(i.getId()))
+                .map(javafx.scene.control.CheckMenuItem.class::cast).forEach(i -> i.setSelected(true));
+    }
+
+    /** Analysis ▸ Compare optimizers…, then gd, momentum and adam over 7 rates from 1e-4 to 0.1, Run. */
+    private static void openCompare(MainWindow window) {
+        javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) window.lookup(".menu-bar");
+        bar.getMenus().stream().flatMap(m -> m.getItems().stream()).filter(i -> "menu-compare".equals(i.getId()))
+                .findFirst().orElseThrow().fire();
+        Scene dialog = compareScene();
+        ((javafx.scene.control.CheckBox) dialog.lookup("#compare-opt-momentum")).setSelected(true);
+        ((javafx.scene.control.TextField) dialog.lookup("#compare-lr-min")).setText("1e-4");
+        ((javafx.scene.control.TextField) dialog.lookup("#compare-lr-max")).setText("0.1");
+        ((javafx.scene.control.TextField) dialog.lookup("#compare-lr-count")).setText("7");
+        ((javafx.scene.control.TextField) dialog.lookup("#compare-steps")).setText("600");
+        ((javafx.scene.control.TextField) dialog.lookup("#compare-target")).setText("1e-3");
+        ((javafx.scene.control.Button) dialog.lookup("#compare-run")).fire();
+    }
+
+    private static Scene compareScene() {
+        return javafx.stage.Window.getWindows().stream().filter(w -> w instanceof Stage s
+                && "Compare optimizers".equals(s.getTitle())).map(javafx.stage.Window::getScene).findFirst()
+                .orElse(null);
     }
 
     private static boolean ready(AppViewModel vm) {

@@ -14,8 +14,8 @@ import javafx.scene.control.TableView;
 
 /**
  * A small table of one step's numbers ({@link StepNumbers}); {@link #show} with a null run clears it, and
- * {@link #following} keeps it on the selected run at the playback's current step (issue 14; the arrows on
- * the map are still to do). FX thread only.
+ * {@link #following} keeps it on the selected run at the playback's current step (issue 14; the same step's
+ * arrows on the map are {@link dev.superlevel.ui.analysis.internals.InternalsLayer}). FX thread only.
  */
 public final class StepNumbersTable extends TableView<StepNumbers.Entry> {
 
