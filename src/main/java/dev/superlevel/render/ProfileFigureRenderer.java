@@ -19,7 +19,9 @@ import java.awt.image.BufferedImage;
  * Draws the topological landscape profile ({@link TopologicalProfile}) of a scene's field: the sub-level
  * merge tree as a 1-D terrain, each basin a valley coloured by its branch id (the same colours as the
  * basins figure), the ground grey, the level λ as a dashed line. x counts samples (a valley's width is
- * the samples of its subtree), y is the loss. Stateless and thread-safe.
+ * the samples of its subtree), y is the loss on the scene's colour scale: linear, or {@link ColorScale#LOG}
+ * (y ∝ log10(1 + (L − min)/ε), ε = (max − min)·10⁻⁶, the colour bar's rule), which gives the shallow basins near
+ * the bottom room when one basin is much deeper than the rest. Stateless and thread-safe.
  */
 public final class ProfileFigureRenderer {
 
@@ -61,22 +63,39 @@ public final class ProfileFigureRenderer {
         drawAxes(g, scene, profile, plot, font);
     }
 
-    /** Plot coordinates of profile points: x in [0, total] across, y in [min, max] of the field upwards. */
-    record Frame(Rectangle2D plot, double total, double lo, double hi) {
+    /** Margin above and below the field's range, as a fraction of the plot's height. */
+    private static final double MARGIN = 0.04 / 1.08;
+
+    /**
+     * Plot coordinates of profile points: x in [0, total] across; y from the field's min to its max upwards on
+     * {@code scale}, with a margin of {@link #MARGIN} of the height above and below (values outside clamp on
+     * the log scale).
+     */
+    record Frame(Rectangle2D plot, double total, double min, double max, ColorScale scale) {
         double px(double x) {
             return plot.getMinX() + x / total * plot.getWidth();
         }
 
         double py(double y) {
-            return plot.getMaxY() - (y - lo) / (hi - lo) * plot.getHeight();
+            if (!(max > min)) {  // a constant field: its level in the middle, ±1 at the edges
+                return plot.getMaxY() - (0.5 + (y - min) / 2) * plot.getHeight();
+            }
+            double t = scale == ColorScale.LOG ? scale.normalize(y, min, max) : (y - min) / (max - min);
+            return plot.getMaxY() - (MARGIN + t * (1 - 2 * MARGIN)) * plot.getHeight();
+        }
+
+        /** The loss at the plot's bottom and top edges (linear scale: the axis ends). */
+        double lo() {
+            return max > min ? min - MARGIN / (1 - 2 * MARGIN) * (max - min) : min - 1;
+        }
+
+        double hi() {
+            return max > min ? max + MARGIN / (1 - 2 * MARGIN) * (max - min) : max + 1;
         }
     }
 
     static Frame frame(LandscapeScene scene, TopologicalProfile profile, Rectangle2D plot) {
-        double lo = scene.field().min();
-        double hi = scene.field().max();
-        double margin = hi > lo ? 0.04 * (hi - lo) : 1;
-        return new Frame(plot, Math.max(1, profile.total()), lo - margin, hi + margin);
+        return new Frame(plot, Math.max(1, profile.total()), scene.field().min(), scene.field().max(), scene.scale());
     }
 
     /** Draws the valleys, ground, outline and λ into the plot rectangle (the app's panel uses this too). */
@@ -154,7 +173,8 @@ public final class ProfileFigureRenderer {
         fm = g.getFontMetrics();
         int n = profile.valleys().size();
         String line = n + (n == 1 ? " basin" : " basins") + " of the sub-level merge tree    depth = persistence, "
-                + "width = samples    connectivity " + scene.connectivity().label() + "    dashed: \u03bb = "
+                + "width = samples" + (scene.scale() == ColorScale.LOG ? ", loss on a log scale above its minimum" : "")
+                + "    connectivity " + scene.connectivity().label() + "    dashed: \u03bb = "
                 + Ticks.format(scene.lambda());
         g.setColor(scene.style().muted());
         g.drawString(FigureRenderer.elide(line, fm, area.getWidth() - 2 * PAD), (float) (area.getMinX() + PAD),
@@ -170,13 +190,14 @@ public final class ProfileFigureRenderer {
         g.setStroke(new BasicStroke(1f));
         g.setColor(scene.style().foreground());
         g.draw(plot);
-        for (double t : Ticks.linear(f.lo(), f.hi(), 6)) {
+        boolean log = scene.scale() == ColorScale.LOG && f.max() > f.min();
+        for (double t : log ? ColorBar.ticks(ColorScale.LOG, f.min(), f.max()) : Ticks.linear(f.lo(), f.hi(), 6)) {
             double y = f.py(t);
             if (y < plot.getMinY() || y > plot.getMaxY()) {
                 continue;
             }
             g.draw(new Line2D.Double(plot.getMinX() - 4, y, plot.getMinX(), y));
-            String s = Ticks.format(t);
+            String s = Ticks.format(t, log ? 2 : 4);
             g.drawString(s, (float) (plot.getMinX() - 6 - fm.stringWidth(s)), (float) (y + fm.getAscent() / 2.0 - 1));
         }
         for (double t : Ticks.linear(0, profile.total(), 8)) {

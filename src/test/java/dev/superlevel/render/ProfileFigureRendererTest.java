@@ -81,4 +81,59 @@ class ProfileFigureRendererTest {
         assertEquals(1, ProfileFigureRenderer.branchAt(scene, profile, plot, 20));
         assertEquals(0, ProfileFigureRenderer.branchAt(scene, profile, plot, 200));
     }
+
+    /*
+     * Log axis: values 0 … 10, ε = 10·10⁻⁶, so the shallow well's rim L = 1 sits at
+     * t = log10(1 + 1/ε)/log10(1 + 10/ε) = log10(100001)/log10(1000001) ≈ 0.8333 of the range instead of 0.1;
+     * the plot keeps a margin of 0.04/1.08 of its height above and below the range, as the linear axis does.
+     */
+    @Test
+    void theLogAxisLiftsTheShallowWellsRim() {
+        LandscapeScene linear = twoWells();
+        LandscapeScene log = linear.withColours(ColorScale.LOG, linear.colormap(), linear.isoLineCount());
+        TopologicalProfile profile = ProfileFigureRenderer.profileOf(linear);
+        Rectangle2D plot = new Rectangle2D.Double(20, 20, 360, 270);
+        double m = 0.04 / 1.08;
+        double tRim = Math.log10(100001) / Math.log10(1000001);
+        ProfileFigureRenderer.Frame f = ProfileFigureRenderer.frame(log, profile, plot);
+        assertEquals(290 - (m + tRim * (1 - 2 * m)) * 270, f.py(1), 1e-9);
+        assertEquals(290 - m * 270, f.py(0), 1e-9);
+        assertEquals(20 + m * 270, f.py(10), 1e-9);
+        ProfileFigureRenderer.Frame lin = ProfileFigureRenderer.frame(linear, profile, plot);
+        assertEquals(290 - (m + 0.1 * (1 - 2 * m)) * 270, lin.py(1), 1e-9);
+        // halfway up, above well B (x in [0, 4]): only the root's valley on a linear axis, B's over it on a log one
+        int halfway = (int) (290 - 0.5 * 270);
+        int x = (int) lin.px(2);
+        Color a = ProfileFigureRenderer.valleyColour(0);
+        Color b = ProfileFigureRenderer.valleyColour(1);
+        int overA = blend(a, 0xFFFFFFFF);
+        assertRgb(overA, pixel(linear, profile, plot, x, halfway));
+        assertRgb(blend(b, overA), pixel(log, profile, plot, x, halfway));
+    }
+
+    private static int pixel(LandscapeScene scene, TopologicalProfile profile, Rectangle2D plot, int x, int y) {
+        BufferedImage img = new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB);
+        var g = img.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 400, 300);
+        ProfileFigureRenderer.drawPlot(g, scene, profile, -1, plot);
+        g.dispose();
+        return img.getRGB(x, y) & 0xFFFFFF;
+    }
+
+    /** Per channel, within the 8-bit rounding of compositing (±1, as above). */
+    private static void assertRgb(int expected, int actual) {
+        for (int shift : new int[] {16, 8, 0}) {
+            assertEquals(expected >> shift & 255, actual >> shift & 255, 1, "channel >> " + shift);
+        }
+    }
+
+    /** src-over of a translucent colour on an opaque RGB, per channel rounded. */
+    private static int blend(Color c, int under) {
+        double a = c.getAlpha() / 255.0;
+        int r = (int) Math.round(a * c.getRed() + (1 - a) * (under >> 16 & 255));
+        int gr = (int) Math.round(a * c.getGreen() + (1 - a) * (under >> 8 & 255));
+        int bl = (int) Math.round(a * c.getBlue() + (1 - a) * (under & 255));
+        return r << 16 | gr << 8 | bl;
+    }
 }

@@ -1,22 +1,31 @@
 package dev.superlevel.ui.analysis;
 
 import dev.superlevel.core.topology.MergeTree;
+import dev.superlevel.render.ColorScale;
 import dev.superlevel.render.LandscapeScene;
 import dev.superlevel.render.ProfileFigureRenderer;
+import dev.superlevel.ui.concurrent.BackgroundExecutor;
+import dev.superlevel.ui.landscape.LandscapeData;
+import dev.superlevel.ui.landscape.LandscapeView;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.VBox;
 
 /**
  * The topology read-out and the landscape profile (issue 10): the summary line, the profile drawn by the
- * figure's own renderer, the hovered basin's numbers; hovering a valley highlights it, clicking sets λ to
- * its birth. A thin view over {@link TopologyViewModel}.
+ * figure's own renderer, the hovered basin's numbers; hovering a valley highlights it here and its basin on
+ * the map ({@link #linkedTo}), clicking sets λ to its birth; "log loss axis" switches the profile's y axis.
+ * A thin view over {@link TopologyViewModel}.
  */
 public final class TopologyPanel extends VBox {
 
@@ -37,7 +46,14 @@ public final class TopologyPanel extends VBox {
         summary.setWrapText(true);
         summary.textProperty().bind(vm.summaryTextProperty());
         hovered.setWrapText(true);
-        getChildren().addAll(title, summary, image, hovered);
+        image.setId("topology-profile");
+        CheckBox log = new CheckBox("log loss axis");
+        log.setId("profile-log-depth");
+        log.setTooltip(new Tooltip("Draw the profile's loss axis on a log scale above the minimum, so shallow "
+                + "basins near the bottom are not slivers beside a deep one (follows the map's colour scale)."));
+        log.selectedProperty().bindBidirectional(vm.logDepthProperty());
+        getChildren().addAll(title, summary, image, log, hovered);
+        vm.logDepthProperty().addListener(o -> redraw());
         vm.resultProperty().addListener(o -> redraw());
         vm.hoveredBasinProperty().addListener(o -> redraw());
         vm.lambdaValue().addListener(o -> redraw());
@@ -52,7 +68,25 @@ public final class TopologyPanel extends VBox {
     }
 
     private LandscapeScene scene(TopologyViewModel.Result r) {
-        return LandscapeScene.of(r.field(), vm.lambda());
+        LandscapeScene scene = LandscapeScene.of(r.field(), vm.lambda());
+        return vm.logDepthProperty().get() ? scene.withColours(ColorScale.LOG, scene.colormap(), scene.isoLineCount())
+                : scene;
+    }
+
+    /**
+     * The panel for the app's left column with its basin highlight added to {@code map}: hovering a valley
+     * outlines that basin's cells on the map and names it in the map's legend.
+     */
+    public static TopologyPanel linkedTo(LandscapeView map, ObservableValue<LandscapeData> data, DoubleProperty lambda,
+            BackgroundExecutor executor) {
+        TopologyViewModel vm = new TopologyViewModel(data, lambda, executor);
+        map.addLayer(new BasinHighlightLayer(vm));
+        return new TopologyPanel(vm);
+    }
+
+    /** The panel's view-model. */
+    public TopologyViewModel viewModel() {
+        return vm;
     }
 
     private void redraw() {

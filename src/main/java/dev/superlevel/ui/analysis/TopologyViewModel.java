@@ -5,17 +5,20 @@ import dev.superlevel.core.topology.Connectivity;
 import dev.superlevel.core.topology.LandscapeSummary;
 import dev.superlevel.core.topology.MergeTree;
 import dev.superlevel.core.topology.TopologicalProfile;
+import dev.superlevel.render.ColorScale;
 import dev.superlevel.render.Ticks;
 import dev.superlevel.ui.concurrent.BackgroundExecutor;
 import dev.superlevel.ui.concurrent.LatestRequest;
 import dev.superlevel.ui.landscape.LandscapeData;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.value.ObservableValue;
 
@@ -23,7 +26,10 @@ import javafx.beans.value.ObservableValue;
  * The landscape's topology for the app (issue 10): the {@code summary} numbers as a read-out and the
  * topological landscape profile, recomputed in the background whenever a new landscape arrives (latest
  * request wins). Hovering a valley sets {@link #hoveredBasinProperty()}; selecting one sets λ to its
- * birth (the level at which its basin appears). No controls here: tested without a stage.
+ * birth (the level at which its basin appears); {@link #hoveredCells()} are the samples of the hovered basin,
+ * which the map highlights ({@link BasinHighlightLayer}). The profile's loss axis is linear or log
+ * ({@link #logDepthProperty()}); it follows the map's colour scale whenever a new function or scale arrives,
+ * and the user may toggle it in between. No controls here: tested without a stage.
  */
 public final class TopologyViewModel {
 
@@ -36,6 +42,11 @@ public final class TopologyViewModel {
     private final ReadOnlyObjectWrapper<Result> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyStringWrapper summaryText = new ReadOnlyStringWrapper(this, "summaryText", "");
     private final IntegerProperty hoveredBasin = new SimpleIntegerProperty(this, "hoveredBasin", -1);
+    private final BooleanProperty logDepth = new SimpleBooleanProperty(this, "logDepth", false);
+    private LandscapeData last;
+    private MergeTree cellsTree;
+    private int cellsBranch = -1;
+    private int[] cells = new int[0];
 
     public TopologyViewModel(ObservableValue<LandscapeData> data, DoubleProperty lambda, BackgroundExecutor executor) {
         this.lambda = lambda;
@@ -48,6 +59,10 @@ public final class TopologyViewModel {
 
     private void landscapeArrived(LandscapeData d) {
         hoveredBasin.set(-1);
+        if (d != null && (last == null || last.function() != d.function() || last.scale() != d.scale())) {
+            logDepth.set(d.scale() == ColorScale.LOG);  // a new function or colour scale: the axis follows it
+        }
+        last = d;
         if (d == null || d.field().undefinedCount() == d.field().spec().size()) {
             result.set(null);
             summaryText.set(d == null ? "" : "no defined samples");
@@ -94,6 +109,38 @@ public final class TopologyViewModel {
         int id = hoveredBasin.get();
         return r == null || id < 0 || id >= r.summary().basins().branches().size() ? null
                 : r.summary().basins().branches().get(id);
+    }
+
+    /**
+     * The samples (flat indices j·nx + i of the landscape's grid, ascending) whose basin is the hovered branch:
+     * those {@link MergeTree#basinOf} assigns to it, the ones {@code summary} counts as the basin's size.
+     * Empty when nothing is hovered.
+     */
+    public int[] hoveredCells() {
+        MergeTree.Branch b = hoveredBranch();
+        if (b == null) {
+            return new int[0];
+        }
+        MergeTree tree = result.get().summary().basins();
+        if (cellsTree != tree || cellsBranch != b.id()) {  // the map repaints often: one scan per hovered basin
+            cells = java.util.stream.IntStream.range(0, tree.field().spec().size())
+                    .filter(p -> tree.basinOf(p) == b.id()).toArray();
+            cellsTree = tree;
+            cellsBranch = b.id();
+        }
+        return cells.clone();
+    }
+
+    /** "basin 1: min 0 at (1, 0)": the hovered basin for the map legend, null when nothing is hovered. */
+    public String hoveredLegend() {
+        MergeTree.Branch b = hoveredBranch();
+        return b == null ? null : "basin " + b.id() + ": min " + Ticks.format(b.birth(), 6) + " at ("
+                + Ticks.format(b.x(), 4) + ", " + Ticks.format(b.y(), 4) + ")";
+    }
+
+    /** Whether the profile's loss axis is logarithmic above the minimum (see {@link ColorScale#LOG}). */
+    public BooleanProperty logDepthProperty() {
+        return logDepth;
     }
 
     public ReadOnlyObjectProperty<Result> resultProperty() {
