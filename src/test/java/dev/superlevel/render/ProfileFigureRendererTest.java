@@ -111,6 +111,31 @@ class ProfileFigureRendererTest {
         assertRgb(blend(b, overA), pixel(log, profile, plot, x, halfway));
     }
 
+    /*
+     * Rank axis of the two wells with the right well's column raised by 0.7: the tree's levels are the min 0,
+     * B's floor 0.7, B's rim (the saddle) 1 and the root's rim, the max 10: four levels at t = 0, 1/3, 2/3, 1;
+     * 5.5 lies halfway between 1 and 10, so t = 5/6. B is a third of the height deep instead of 3 %.
+     */
+    @Test
+    void theRankAxisSpacesTheTreesLevelsEqually() {
+        LandscapeScene wells = twoWells();
+        double[] v = wells.field().values().clone();  // values() is the field's own array
+        for (int j = 0; j < 5; j++) {
+            v[j * 5 + 3] += 0.7;
+        }
+        LandscapeScene scene = LandscapeScene.of(new SampledField(wells.field().spec(), v), 100);
+        TopologicalProfile profile = ProfileFigureRenderer.profileOf(scene);
+        assertArrayEquals(new double[] {0, 0.7, 1, 10}, ProfileFigureRenderer.levels(profile, 0, 10));
+        Rectangle2D plot = new Rectangle2D.Double(20, 20, 360, 270);
+        ProfileFigureRenderer.Frame f = ProfileFigureRenderer.frame(scene, profile, plot, ProfileAxis.RANK);
+        double m = 0.04 / 1.08;
+        double[] levels = {0, 0.7, 1, 5.5, 10, -3, 12};
+        double[] t = {0, 1 / 3.0, 2 / 3.0, 5 / 6.0, 1, 0, 1};
+        for (int k = 0; k < levels.length; k++) {
+            assertEquals(290 - (m + t[k] * (1 - 2 * m)) * 270, f.py(levels[k]), 1e-9, "L = " + levels[k]);
+        }
+    }
+
     private static int pixel(LandscapeScene scene, TopologicalProfile profile, Rectangle2D plot, int x, int y) {
         BufferedImage img = new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB);
         var g = img.createGraphics();

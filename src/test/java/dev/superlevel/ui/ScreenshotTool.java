@@ -24,7 +24,7 @@ import javafx.stage.Stage;
  * {@code java -cp target/test-classes:target/classes:… dev.superlevel.ui.ScreenshotTool race out.png}.
  * Scenes: {@code main}, {@code split}, {@code race}, {@code dark}, {@code dataset}, {@code surface} (the bundled
  * mlp-moons.h5 surface with one run), {@code surface3d} (the first screen after 60 steps in the 3-D view),
- * {@code lyapunov}.
+ * {@code lyapunov}, {@code profile-link} (the bundled surface with a valley of its profile hovered).
  */
 public final class ScreenshotTool {
 
@@ -105,7 +105,36 @@ public final class ScreenshotTool {
                 vm.surface().open(java.nio.file.Path.of("sample-functions/mlp-moons.h5"), null);
                 vm.runs().add(Map.of("optimizer", "adam", "lr", "0.02", "start", "0.8,0.8", "steps", "300"));
             }
+            case "profile-link" -> {  // issue 10: the bundled surface with a valley of its profile hovered
+                vm.surface().open(java.nio.file.Path.of("sample-functions/mlp-moons.h5"), null);
+                vm.runs().add(Map.of("optimizer", "adam", "lr", "0.02", "start", "0.8,0.8", "steps", "300"));
+            }
             default -> vm.loadSample(SuperlevelApp.FIRST_SAMPLE);
+        }
+    }
+
+    /** Hovers the valley with the widest own floor among the basins that merge into another, once computed. */
+    private static void hoverWidestValley(MainWindow window) {
+        var panel = (dev.superlevel.ui.analysis.TopologyPanel) window.lookup("#topology-profile").getParent();
+        var topology = panel.viewModel();
+        javafx.scene.Node p = panel;
+        while (p != null && !(p instanceof javafx.scene.control.ScrollPane)) {
+            p = p.getParent();
+        }
+        if (p instanceof javafx.scene.control.ScrollPane scroll) {
+            scroll.setVvalue(1);  // the profile sits at the bottom of the left column
+        }
+        Runnable hover = () -> {
+            var r = topology.resultProperty().get();
+            r.profile().valleys().stream()
+                    .filter(v -> r.summary().basins().branches().get(v.branch()).parent() >= 0)
+                    .max(java.util.Comparator.comparingDouble(v -> v.floorRight() - v.floorLeft()))
+                    .ifPresent(v -> topology.hoveredBasinProperty().set(v.branch()));
+        };
+        if (topology.resultProperty().get() != null) {
+            hover.run();
+        } else {
+            topology.resultProperty().addListener((o, old, r) -> hover.run());
         }
     }
 
@@ -119,6 +148,9 @@ public final class ScreenshotTool {
         } else if (scene.equals("surface3d")) {
             vm.playback().seek(60);
             ((javafx.scene.control.ToggleButton) window.lookup("#toggle-3d")).setSelected(true);
+        } else if (scene.equals("profile-link")) {
+            vm.playback().seek(300);
+            hoverWidestValley(window);
         } else if (scene.equals("main")) {
             vm.playback().seek(60); // the first screen after a moment of Play: the charts have a story
         }

@@ -1,8 +1,8 @@
 package dev.superlevel.ui.analysis;
 
 import dev.superlevel.core.topology.MergeTree;
-import dev.superlevel.render.ColorScale;
 import dev.superlevel.render.LandscapeScene;
+import dev.superlevel.render.ProfileAxis;
 import dev.superlevel.render.ProfileFigureRenderer;
 import dev.superlevel.ui.concurrent.BackgroundExecutor;
 import dev.superlevel.ui.landscape.LandscapeData;
@@ -14,17 +14,20 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
 import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
 /**
  * The topology read-out and the landscape profile (issue 10): the summary line, the profile drawn by the
  * figure's own renderer, the hovered basin's numbers; hovering a valley highlights it here and its basin on
- * the map ({@link #linkedTo}), clicking sets λ to its birth; "log loss axis" switches the profile's y axis.
+ * the map ({@link #linkedTo}), clicking sets λ to its birth; "loss axis" picks the profile's y axis.
  * A thin view over {@link TopologyViewModel}.
  */
 public final class TopologyPanel extends VBox {
@@ -47,13 +50,26 @@ public final class TopologyPanel extends VBox {
         summary.textProperty().bind(vm.summaryTextProperty());
         hovered.setWrapText(true);
         image.setId("topology-profile");
-        CheckBox log = new CheckBox("log loss axis");
-        log.setId("profile-log-depth");
-        log.setTooltip(new Tooltip("Draw the profile's loss axis on a log scale above the minimum, so shallow "
-                + "basins near the bottom are not slivers beside a deep one (follows the map's colour scale)."));
-        log.selectedProperty().bindBidirectional(vm.logDepthProperty());
-        getChildren().addAll(title, summary, image, log, hovered);
-        vm.logDepthProperty().addListener(o -> redraw());
+        ChoiceBox<ProfileAxis> axis = new ChoiceBox<>(FXCollections.observableArrayList(ProfileAxis.values()));
+        axis.setId("profile-axis");
+        axis.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ProfileAxis a) {
+                return a == null ? "" : a.label();
+            }
+
+            @Override
+            public ProfileAxis fromString(String s) {
+                return ProfileAxis.valueOf(s.toUpperCase(java.util.Locale.ROOT));
+            }
+        });
+        axis.setTooltip(new Tooltip("The profile's loss axis. linear: depths to scale; log: room just above the "
+                + "global minimum; rank: the tree's levels equally spaced, so no shallow basin is a sliver beside a "
+                + "deep one (chosen when one would be)."));
+        axis.valueProperty().bindBidirectional(vm.axisProperty());
+        Label axisLabel = new Label("loss axis");
+        getChildren().addAll(title, summary, image, new HBox(6, axisLabel, axis), hovered);
+        vm.axisProperty().addListener(o -> redraw());
         vm.resultProperty().addListener(o -> redraw());
         vm.hoveredBasinProperty().addListener(o -> redraw());
         vm.lambdaValue().addListener(o -> redraw());
@@ -68,9 +84,7 @@ public final class TopologyPanel extends VBox {
     }
 
     private LandscapeScene scene(TopologyViewModel.Result r) {
-        LandscapeScene scene = LandscapeScene.of(r.field(), vm.lambda());
-        return vm.logDepthProperty().get() ? scene.withColours(ColorScale.LOG, scene.colormap(), scene.isoLineCount())
-                : scene;
+        return LandscapeScene.of(r.field(), vm.lambda());
     }
 
     /**
@@ -101,7 +115,8 @@ public final class TopologyPanel extends VBox {
         try {
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, WIDTH, HEIGHT);
-            ProfileFigureRenderer.drawPlot(g, scene(r), r.profile(), vm.hoveredBasinProperty().get(), plot);
+            ProfileFigureRenderer.drawPlot(g, scene(r), r.profile(), vm.hoveredBasinProperty().get(), plot,
+                    vm.axisProperty().get());
         } finally {
             g.dispose();
         }

@@ -5,21 +5,21 @@ import dev.superlevel.core.topology.Connectivity;
 import dev.superlevel.core.topology.LandscapeSummary;
 import dev.superlevel.core.topology.MergeTree;
 import dev.superlevel.core.topology.TopologicalProfile;
-import dev.superlevel.render.ColorScale;
+import dev.superlevel.render.ProfileAxis;
 import dev.superlevel.render.Ticks;
 import dev.superlevel.ui.concurrent.BackgroundExecutor;
 import dev.superlevel.ui.concurrent.LatestRequest;
 import dev.superlevel.ui.landscape.LandscapeData;
 
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 
 /**
@@ -27,9 +27,9 @@ import javafx.beans.value.ObservableValue;
  * topological landscape profile, recomputed in the background whenever a new landscape arrives (latest
  * request wins). Hovering a valley sets {@link #hoveredBasinProperty()}; selecting one sets λ to its
  * birth (the level at which its basin appears); {@link #hoveredCells()} are the samples of the hovered basin,
- * which the map highlights ({@link BasinHighlightLayer}). The profile's loss axis is linear or log
- * ({@link #logDepthProperty()}); it follows the map's colour scale whenever a new function or scale arrives,
- * and the user may toggle it in between. No controls here: tested without a stage.
+ * which the map highlights ({@link BasinHighlightLayer}). The profile's loss axis ({@link #axisProperty()}) is
+ * chosen for each new function by {@link #defaultAxis} and the user may change it in between (zooming keeps it).
+ * No controls here: tested without a stage.
  */
 public final class TopologyViewModel {
 
@@ -42,8 +42,9 @@ public final class TopologyViewModel {
     private final ReadOnlyObjectWrapper<Result> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyStringWrapper summaryText = new ReadOnlyStringWrapper(this, "summaryText", "");
     private final IntegerProperty hoveredBasin = new SimpleIntegerProperty(this, "hoveredBasin", -1);
-    private final BooleanProperty logDepth = new SimpleBooleanProperty(this, "logDepth", false);
-    private LandscapeData last;
+    private final ObjectProperty<ProfileAxis> axis = new SimpleObjectProperty<>(this, "axis", ProfileAxis.LINEAR);
+    /** The function the axis was last chosen for; a result for another one chooses again. */
+    private Object axisChosenFor;
     private MergeTree cellsTree;
     private int cellsBranch = -1;
     private int[] cells = new int[0];
@@ -59,10 +60,6 @@ public final class TopologyViewModel {
 
     private void landscapeArrived(LandscapeData d) {
         hoveredBasin.set(-1);
-        if (d != null && (last == null || last.function() != d.function() || last.scale() != d.scale())) {
-            logDepth.set(d.scale() == ColorScale.LOG);  // a new function or colour scale: the axis follows it
-        }
-        last = d;
         if (d == null || d.field().undefinedCount() == d.field().spec().size()) {
             result.set(null);
             summaryText.set(d == null ? "" : "no defined samples");
@@ -73,6 +70,11 @@ public final class TopologyViewModel {
             LandscapeSummary s = LandscapeSummary.of(field, Connectivity.CONTOUR, 0, cancel);
             return new Result(field, s, TopologicalProfile.of(s.basins()));
         }, r -> {
+            Object function = d.function() == null ? field : d.function();
+            if (function != axisChosenFor) {
+                axisChosenFor = function;
+                axis.set(defaultAxis(r.profile(), field.min(), field.max()));
+            }
             result.set(r);
             summaryText.set(describe(r.summary()));
         }, error -> summaryText.set("topology failed: " + error.getMessage()));
@@ -138,9 +140,23 @@ public final class TopologyViewModel {
                 + Ticks.format(b.x(), 4) + ", " + Ticks.format(b.y(), 4) + ")";
     }
 
-    /** Whether the profile's loss axis is logarithmic above the minimum (see {@link ColorScale#LOG}). */
-    public BooleanProperty logDepthProperty() {
-        return logDepth;
+    /** The depth below which a valley counts as a sliver on a linear axis: this fraction of the loss range. */
+    static final double SLIVER = 0.05;
+
+    /**
+     * The axis a new function's profile starts with: {@link ProfileAxis#LINEAR} (depths to scale) unless a
+     * finite valley would be shallower than {@link #SLIVER} of the field's range on it, then
+     * {@link ProfileAxis#RANK}, on which every valley is at least one level deep.
+     */
+    static ProfileAxis defaultAxis(TopologicalProfile profile, double min, double max) {
+        boolean sliver = profile.valleys().stream().anyMatch(v -> Double.isFinite(v.depth())
+                && v.depth() < SLIVER * (max - min));
+        return sliver ? ProfileAxis.RANK : ProfileAxis.LINEAR;
+    }
+
+    /** The profile's loss axis (linear, log or rank; see {@link ProfileAxis}). */
+    public ObjectProperty<ProfileAxis> axisProperty() {
+        return axis;
     }
 
     public ReadOnlyObjectProperty<Result> resultProperty() {

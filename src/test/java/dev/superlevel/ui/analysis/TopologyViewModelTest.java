@@ -2,17 +2,17 @@ package dev.superlevel.ui.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.superlevel.core.Cancellation;
+import dev.superlevel.core.function.LossFunction;
 import dev.superlevel.core.grid.Domain;
 import dev.superlevel.core.grid.GridSpec;
 import dev.superlevel.core.grid.SampledField;
 import dev.superlevel.core.topology.Connectivity;
 import dev.superlevel.core.topology.MergeTree;
 import dev.superlevel.render.ColorScale;
+import dev.superlevel.render.ProfileAxis;
 import dev.superlevel.ui.concurrent.SameThreadExecutor;
 import dev.superlevel.ui.landscape.LandscapeData;
 import org.junit.jupiter.api.Test;
@@ -118,20 +118,52 @@ class TopologyViewModelTest {
         assertEquals(1.125, BasinHighlightLayer.edgeY(spec, 5));
     }
 
+    /** A stand-in loss: the view-model only compares functions by identity. */
+    private static LossFunction anyFunction() {
+        return new LossFunction() {
+            @Override
+            public double value(double x, double y) {
+                return 0;
+            }
+
+            @Override
+            public dev.superlevel.core.function.Derivatives derivatives(double x, double y) {
+                throw new UnsupportedOperationException();
+            }
+        };
+    }
+
+    /*
+     * Two wells: B is 1 deep in a range of 10, 10 % ≥ 5 %: linear. Raising B's column x = 1 by 0.7 puts its
+     * minimum at 0.7 while its rim, the saddle (0, 0), stays at 1 (the x = 0 column separates the wells, its
+     * lowest value is 1): 0.3 deep, 3 % of the range, a sliver: rank.
+     */
     @Test
-    void theLogAxisFollowsTheColourScaleOfEachNewFunctionAndKeepsTheUsersChoiceOtherwise() {
-        LandscapeData linear = twoWells();
-        LandscapeData log = new LandscapeData(null, linear.field(), ColorScale.LOG, new int[0], null, 0);
-        SimpleObjectProperty<LandscapeData> data = new SimpleObjectProperty<>(linear);
+    void eachNewFunctionStartsLinearUnlessABasinWouldBeASliverAndZoomingKeepsTheUsersAxis() {
+        LandscapeData wells = twoWells();
+        LossFunction f = anyFunction();
+        SimpleObjectProperty<LandscapeData> data = new SimpleObjectProperty<>(withFunction(wells, f, wells.field()));
         TopologyViewModel vm = new TopologyViewModel(data, new SimpleDoubleProperty(5), new SameThreadExecutor());
-        assertFalse(vm.logDepthProperty().get());
-        data.set(log);
-        assertTrue(vm.logDepthProperty().get());
-        vm.logDepthProperty().set(false);  // the user's toggle
-        data.set(new LandscapeData(null, linear.field(), ColorScale.LOG, new int[0], null, 0));  // e.g. a zoom
-        assertFalse(vm.logDepthProperty().get());
-        data.set(linear);
-        data.set(log);
-        assertTrue(vm.logDepthProperty().get());
+        assertEquals(ProfileAxis.LINEAR, vm.axisProperty().get());
+        vm.axisProperty().set(ProfileAxis.LOG);  // the user's choice
+        data.set(withFunction(wells, f, twoWells().field()));  // the same function resampled (a zoom)
+        assertEquals(ProfileAxis.LOG, vm.axisProperty().get());
+        SampledField shallow = raisedRightWell(wells.field());
+        data.set(withFunction(wells, anyFunction(), shallow));
+        assertEquals(0.3, vm.resultProperty().get().profile().valleys().get(1).depth(), 1e-15);
+        assertEquals(ProfileAxis.RANK, vm.axisProperty().get());
+    }
+
+    /** The two wells with the column x = 1 (i = 3) raised by 0.7. */
+    static SampledField raisedRightWell(SampledField wells) {
+        double[] v = wells.values().clone();  // values() is the field's own array
+        for (int j = 0; j < 5; j++) {
+            v[j * 5 + 3] += 0.7;
+        }
+        return new SampledField(wells.spec(), v);
+    }
+
+    private static LandscapeData withFunction(LandscapeData d, LossFunction f, SampledField field) {
+        return new LandscapeData(f, field, d.scale(), new int[0], null, 0);
     }
 }
