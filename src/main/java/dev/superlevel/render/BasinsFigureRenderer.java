@@ -27,7 +27,6 @@ import java.util.Objects;
 public final class BasinsFigureRenderer {
 
     private static final double PAD = 12;
-    private static final Color NO_BASIN = new Color(0x80, 0x80, 0x80);
 
     /**
      * One panel.
@@ -112,7 +111,7 @@ public final class BasinsFigureRenderer {
         for (int k = 0; k < outcomes.size(); k++) {
             BasinOutcome o = outcomes.get(k);
             Rectangle2D c = cell(lattice, k, box);
-            g.setColor(o.basin() < 0 ? NO_BASIN : new Color(ComponentPalette.argb(o.basin())));
+            g.setColor(new Color(BasinPalette.argb(o.basin())));
             g.fill(new Rectangle2D.Double(c.getX(), c.getY(), c.getWidth() + 0.5, c.getHeight() + 0.5));
             if (o.status() != EndStatus.CONVERGED) {
                 hatch(g, c, style);
@@ -140,7 +139,7 @@ public final class BasinsFigureRenderer {
     }
 
     private static void hatch(Graphics2D g, Rectangle2D c, FigureStyle style) {
-        g.setColor(style == FigureStyle.DARK ? new Color(0, 0, 0, 150) : new Color(255, 255, 255, 170));
+        g.setColor(new Color(BasinPalette.hatchArgb(style == FigureStyle.DARK), true));
         g.setStroke(new BasicStroke(1f));
         g.draw(new Line2D.Double(c.getMinX(), c.getMaxY(), c.getMaxX(), c.getMinY()));
     }

@@ -121,6 +121,7 @@ public final class MainWindow extends BorderPane {
      */
     private List<MenuItem> analysis(BackgroundExecutor executor) {
         List<MenuItem> items = new ArrayList<>();
+        items.addAll(dev.superlevel.ui.analysis.basins.BasinsTool.install(vm, landscapeView, executor));
         return items;
     }
 

@@ -24,7 +24,9 @@ import javafx.stage.Stage;
  * {@code java -cp target/test-classes:target/classes:… dev.superlevel.ui.ScreenshotTool race out.png}.
  * Scenes: {@code main}, {@code split}, {@code race}, {@code dark}, {@code dataset}, {@code surface} (the bundled
  * mlp-moons.h5 surface with one run), {@code surface3d} (the first screen after 60 steps in the 3-D view),
- * {@code lyapunov}, {@code profile-link} (the bundled surface with a valley of its profile hovered).
+ * {@code lyapunov}, {@code basins} (issue 14: the Basins layer's difference view, gd constant vs exp-norm), {@code basins-single}
+ * (the same layer for the constant-rate run alone), {@code profile-link} (the bundled surface with a valley of its
+ * profile hovered).
  */
 public final class ScreenshotTool {
 
@@ -59,6 +61,7 @@ public final class ScreenshotTool {
         waitFor(() -> ready(vm));
         onFx(() -> after(sceneName, vm, window));
         waitFor(() -> ready(vm));
+        waitFor(() -> basinsSettled(window));
         Thread.sleep("surface3d".equals(sceneName) ? 6000 : 1500);
         AtomicReference<WritableImage> shot = new AtomicReference<>();
         onFx(() -> shot.set(window.getScene().snapshot(null)));
@@ -108,6 +111,14 @@ public final class ScreenshotTool {
             case "profile-link" -> {  // issue 10: the bundled surface with a valley of its profile hovered
                 vm.surface().open(java.nio.file.Path.of("sample-functions/mlp-moons.h5"), null);
                 vm.runs().add(Map.of("optimizer", "adam", "lr", "0.02", "start", "0.8,0.8", "steps", "300"));
+            }
+            case "basins", "basins-single" -> {  // issue 14: constant-rate GD against exp-norm, difference view
+                vm.loadSample("himmelblau");
+                RunViewModel paper = vm.runs().runs().get(0);
+                vm.runs().add(Map.of("optimizer", "gd", "lr", "0.015", "steps", "400", "start", "-1,-1"));
+                var basins = dev.superlevel.ui.analysis.basins.BasinsTool.of(window.landscapeView());
+                basins.compareWithProperty().set(scene.equals("basins") ? paper : null);
+                basins.enabledProperty().set(true);
             }
             default -> vm.loadSample(SuperlevelApp.FIRST_SAMPLE);
         }
@@ -159,6 +170,18 @@ public final class ScreenshotTool {
     private static boolean ready(AppViewModel vm) {
         return vm.landscape().dataProperty().get() != null && !vm.landscape().busyProperty().get()
                 && vm.runs().runs().stream().allMatch(r -> r.trajectoryProperty().get() != null);
+    }
+
+    /** True unless the Basins layer (issue 14) is still computing; prints its time once it is shown. */
+    private static boolean basinsSettled(MainWindow window) {
+        var basins = dev.superlevel.ui.analysis.basins.BasinsTool.of(window.landscapeView());
+        if (basins == null || basins.isComputing()) {
+            return basins == null;
+        }
+        if (basins.resultProperty().get() != null) {
+            System.out.println("basins computed in " + basins.resultProperty().get().millis() + " ms");
+        }
+        return true;
     }
 
     private static void onFx(Runnable action) throws InterruptedException {
