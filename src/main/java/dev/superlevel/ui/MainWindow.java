@@ -40,6 +40,7 @@ import java.util.function.Consumer;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -47,6 +48,7 @@ import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -60,9 +62,10 @@ public final class MainWindow extends BorderPane {
 
     private final AppViewModel vm;
     private final LandscapeView landscapeView;
-    private final ChartsView chartsView;
-    private final LiveCharts liveCharts;
-    private final ExportDialog exportDialog;
+    /** The charts and the export dialog that draws them: built by {@link #buildCharts}, null until then. */
+    private ChartsView chartsView;
+    private LiveCharts liveCharts;
+    private ExportDialog exportDialog;
     private final FileCommands files;
     private final SurfaceViewModel surface3d;
 
@@ -73,25 +76,35 @@ public final class MainWindow extends BorderPane {
      */
     public MainWindow(AppViewModel vm, BackgroundExecutor executor, FileDialogs dialogs, RecentFiles recent,
             Consumer<Path> openFolder) {
+        this(vm, executor, dialogs, recent, openFolder, Runnable::run);
+    }
+
+    /**
+     * As {@link #MainWindow(AppViewModel, BackgroundExecutor, FileDialogs, RecentFiles, Consumer)}, but the
+     * charts (JFreeChart: seconds of class loading and drawing on a slow machine) are built by the task
+     * handed to {@code later}, which the app runs after the window's first frame (issue 11 item 19); until
+     * then a placeholder holds their place and {@link #liveCharts()}, {@link #chartsView()} are null.
+     * {@code Runnable::run} builds them at once.
+     */
+    public MainWindow(AppViewModel vm, BackgroundExecutor executor, FileDialogs dialogs, RecentFiles recent,
+            Consumer<Path> openFolder, Consumer<Runnable> later) {
         this.vm = vm;
         getStyleClass().add("main-window");
         files = new FileCommands(vm, dialogs, recent, executor);
         landscapeView = new LandscapeView(vm.landscape(), vm.levelSet(), vm.runs(), vm.playback());
-        liveCharts = new LiveCharts(vm.runs(), vm.playback(), vm.landscape().dataProperty(),
-                vm.landscape().fineDiagramProperty());
-        chartsView = new ChartsView(liveCharts);
-        exportDialog = new ExportDialog(vm, liveCharts, landscapeView, chartsView, executor, dialogs);
         FunctionPanel functionPanel = new FunctionPanel(vm.function(), vm.landscape(), new ThumbnailCache(executor));
         functionPanel.addBelowExpression(datasetScatter(executor));
         functionPanel.showSurfaceInfo(vm.surface().infoProperty());  // issue 10
         landscapeView.showRecordedPaths(vm.paths().paths());  // issue 10
         surface3d = new SurfaceViewModel(vm.function(), vm.landscape(), vm.levelSet(), vm.runs(), vm.playback(), executor);
-        SplitPane centre = new SplitPane(SurfaceActions.stack(landscapeView, surface3d),
-                dev.superlevel.ui.surface.PathLossChartView.below(chartsView, vm.paths(), vm.runs().lossProperty()));
+        StackPane chartsSlot = new StackPane(new Label("charts…"));  // issue 11 item 19: filled by buildCharts
+        chartsSlot.setId("charts-slot");
+        later.accept(() -> buildCharts(chartsSlot, executor, dialogs));
+        SplitPane centre = new SplitPane(SurfaceActions.stack(landscapeView, surface3d), chartsSlot);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.62);
         setTop(new VBox(MainMenus.build(vm, files, new MainMenus.Actions(this::export,
-                () -> exportDialog.showAnimation(window()), () -> window().hide(),
+                this::exportAnimation, () -> window().hide(),
                 () -> SurfaceDialogs.open(window(), vm.surface()),
                 List.of(openPathItem(), SurfaceActions.exportMenu(surface3d, () -> vm.session(vm.darkProperty().get()), this::window,
                         executor)),
@@ -110,9 +123,22 @@ public final class MainWindow extends BorderPane {
         setBottom(new VBox(new PlaybackBar(vm.playback()),
                 new StatusBar(vm, files, openFolder, landscapeView.hoverTextProperty())));
         Shortcuts.install(this, vm, Map.of("3", () -> surface3d.showingProperty().set(  // 3: map ⇄ 3-D view
-                !surface3d.showingProperty().get())), landscapeView, chartsView);
+                !surface3d.showingProperty().get())), landscapeView, chartsSlot);
         SessionDrop.install(this, file -> openDropped(file, dialogs));
         vm.darkProperty().addListener((obs, o, dark) -> applyTheme(dark));
+    }
+
+    /** The live charts below the map, the path-loss chart under them, and the export dialog that draws them. */
+    private void buildCharts(StackPane slot, BackgroundExecutor executor, FileDialogs dialogs) {
+        liveCharts = new LiveCharts(vm.runs(), vm.playback(), vm.landscape().dataProperty(),
+                vm.landscape().fineDiagramProperty());
+        if (vm.darkProperty().get()) {
+            liveCharts.setDark(true);
+        }
+        chartsView = new ChartsView(liveCharts);
+        exportDialog = new ExportDialog(vm, liveCharts, landscapeView, chartsView, executor, dialogs);
+        slot.getChildren().setAll(
+                dev.superlevel.ui.surface.PathLossChartView.below(chartsView, vm.paths(), vm.runs().lossProperty()));
     }
 
     /**
@@ -237,7 +263,15 @@ public final class MainWindow extends BorderPane {
     }
 
     private void export() {
-        exportDialog.show(window());
+        if (exportDialog != null) {  // null only in the moment before the charts are built
+            exportDialog.show(window());
+        }
+    }
+
+    private void exportAnimation() {
+        if (exportDialog != null) {
+            exportDialog.showAnimation(window());
+        }
     }
 
     /** Follows {@link AppViewModel#darkProperty()}: the stylesheet, the charts and the map. */
@@ -250,7 +284,9 @@ public final class MainWindow extends BorderPane {
         if (getScene() != null) {
             getScene().getStylesheets().setAll(stylesheet(dark));
         }
-        liveCharts.setDark(dark);
+        if (liveCharts != null) {
+            liveCharts.setDark(dark);
+        }
         landscapeView.requestLayout();
     }
 

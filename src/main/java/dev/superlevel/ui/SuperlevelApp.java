@@ -1,18 +1,22 @@
 package dev.superlevel.ui;
 
 import dev.superlevel.io.function.FunctionLibrary;
+import dev.superlevel.ui.concurrent.BackgroundExecutor;
 import dev.superlevel.ui.concurrent.FxBackgroundExecutor;
+import dev.superlevel.ui.concurrent.HeldExecutor;
 import dev.superlevel.ui.files.FxFileDialogs;
 import dev.superlevel.ui.files.RecentFiles;
 import dev.superlevel.ui.function.FunctionPanelViewModel;
 import dev.superlevel.ui.levelset.TopologyAnalysis;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
@@ -20,61 +24,97 @@ import javafx.stage.Stage;
  * The desktop application. The first screen shows {@value #FIRST_SAMPLE} with λ where S_λ splits into
  * several components and one run ready to play.
  *
- * <p>Start-up order (issue 11 item 19): the window comes up first with a one-line placeholder; once
- * that frame is on screen, the main window is built (charts, panels: seconds of class loading and CSS on
- * a slow machine) and swapped in, and only then are the first landscape, run, thumbnails and resolution
- * checks started, all in the background.
+ * <p>Start-up order (issue 11 item 19): {@link #start} builds the real main window (menus, toolbar, map
+ * area, side panels; the charts area holds a placeholder) and shows it. Only after that frame is on
+ * screen do the rest follow, each in its own FX event so input stays live between them: the background
+ * work the window asked for meanwhile (thumbnails) is let go ({@link HeldExecutor}), the sample is loaded,
+ * which starts the first landscape, run and resolution checks in the background, and the charts are
+ * built and take the placeholder's place.
  */
 public final class SuperlevelApp extends Application {
 
     /** The sample shown first: its super-level sets split into several components. */
     public static final String FIRST_SAMPLE = "gaussian-bumps";
 
-    private FxBackgroundExecutor executor;
+    /** The executor given by a test, or null: the app makes (and later shuts down) its own. */
+    private final BackgroundExecutor givenExecutor;
+    private FxBackgroundExecutor ownExecutor;
+    private AppViewModel vm;
     private MainWindow window;
+
+    public SuperlevelApp() {
+        this(null);
+    }
+
+    /** For tests: all background work goes to {@code executor} (e.g. one that holds it until released). */
+    SuperlevelApp(BackgroundExecutor executor) {
+        this.givenExecutor = executor;
+    }
 
     @Override
     public void start(Stage stage) {
+        if (givenExecutor == null) {
+            ownExecutor = new FxBackgroundExecutor(Math.max(2, Runtime.getRuntime().availableProcessors()));
+        }
+        // thumbnails, resolution checks and the rest wait for the first frame: the workers would slow it
+        HeldExecutor executor = new HeldExecutor(givenExecutor == null ? ownExecutor : givenExecutor);
+        vm = new AppViewModel(executor, FunctionPanelViewModel.adapt(FunctionLibrary.samples()),
+                new TopologyAnalysis());
+        List<Runnable> afterFirstFrame = new ArrayList<>();
+        afterFirstFrame.add(executor::release);
+        // the sample first: its background work (sampling, the run) overlaps the building of the charts
+        afterFirstFrame.add(() -> vm.loadSample(FIRST_SAMPLE));
+        window = new MainWindow(vm, executor, new FxFileDialogs(() -> stage), RecentFiles.forApp(),
+                folder -> getHostServices().showDocument(folder.toUri().toString()), afterFirstFrame::add);
         // never larger than the screen (a headless test screen is 1280 × 800 by default)
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Label loading = new Label("Loading Superlevel…");
-        loading.setId("loading");
-        Scene scene = new Scene(new StackPane(loading), Math.min(1500, screen.getWidth()),
-                Math.min(940, screen.getHeight()));
-        // the stylesheet by name, not through MainWindow: nothing of the main window is loaded before the first frame
-        scene.getStylesheets().setAll(SuperlevelApp.class.getResource("light.css").toExternalForm());
+        Scene scene = new Scene(window, Math.min(1500, screen.getWidth()), Math.min(940, screen.getHeight()));
+        scene.getStylesheets().setAll(MainWindow.stylesheet(false));
         stage.setTitle("Superlevel — super-level sets of loss landscapes");
         stage.setScene(scene);
         stage.show();
+        runAfterFirstFrame(scene, afterFirstFrame);
+    }
+
+    /**
+     * Runs {@code tasks} in order once the pulse that lays out and renders the scene's current content
+     * has run, each in its own FX event ({@link Platform#runLater}), so that input and pulses interleave.
+     */
+    static void runAfterFirstFrame(Scene scene, List<Runnable> tasks) {
+        Deque<Runnable> queue = new ArrayDeque<>(tasks);
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);
-            // after this pulse has rendered the placeholder
-            Platform.runLater(() -> build(stage, scene));
+            Platform.runLater(() -> runChained(queue));
         };
         scene.addPostLayoutPulseListener(once[0]);
         scene.getRoot().requestLayout();
     }
 
-    private void build(Stage stage, Scene scene) {
-        executor = new FxBackgroundExecutor(Math.max(2, Runtime.getRuntime().availableProcessors()));
-        AppViewModel vm = new AppViewModel(executor, FunctionPanelViewModel.adapt(FunctionLibrary.samples()),
-                new TopologyAnalysis());
-        window = new MainWindow(vm, executor, new FxFileDialogs(() -> stage), RecentFiles.forApp(),
-                folder -> getHostServices().showDocument(folder.toUri().toString()));
-        scene.setRoot(window);
-        vm.loadSample(FIRST_SAMPLE);
+    private static void runChained(Deque<Runnable> queue) {
+        Runnable next = queue.poll();
+        if (next != null) {
+            next.run();
+            if (!queue.isEmpty()) {
+                Platform.runLater(() -> runChained(queue));
+            }
+        }
     }
 
-    /** The window, once built (for tests; null while the placeholder shows). */
+    /** The main window (for tests and the launch-time benchmark; null before {@link #start}). */
     public MainWindow window() {
         return window;
     }
 
+    /** The window's view-model (for tests and the launch-time benchmark; null before {@link #start}). */
+    public AppViewModel viewModel() {
+        return vm;
+    }
+
     @Override
     public void stop() {
-        if (executor != null) {
-            executor.shutdown();
+        if (ownExecutor != null) {
+            ownExecutor.shutdown();
         }
     }
 }

@@ -1,9 +1,12 @@
 package dev.superlevel.bench;
 
+import dev.superlevel.app.ClassPreloader;
 import dev.superlevel.ui.SuperlevelApp;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
@@ -15,17 +18,27 @@ import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 
 /**
- * Launch-to-first-window time of the real app ({@code app}) or of a bare JavaFX window ({@code bare}),
- * side by side on the same machine (issue 11 item 19). Prints {@code KIND first-window MILLIS}: the time
- * from the JVM's process start (as the OS reports it) to the end of the first pulse after the first
- * window was shown; for the app also {@code app full-window MILLIS}, when the main window (map, panels,
- * charts) has replaced the placeholder and been laid out; then exits. Run it many times alternately and compare medians; see the README's
- * performance table for the command. Not a test (timings never are).
+ * Launch times of the real app ({@code app}) and of a bare JavaFX window ({@code bare}), side by side on
+ * the same machine (issue 11 item 19). Each marker is the time from the JVM's process start (as the OS
+ * reports it) to the end of the CSS and layout pass of the first pulse in which it holds (the frame is
+ * rendered right after):
+ * <ul>
+ *   <li>{@code first-window}: the first window is shown (both kinds; the bare one then exits);</li>
+ *   <li>{@code main-window}: the app's main window (menus, toolbar, map area, side panels) is in it;</li>
+ *   <li>{@code charts}: the live charts have been built and laid out;</li>
+ *   <li>{@code landscape}: the first landscape has arrived and been drawn.</li>
+ * </ul>
+ * Prints {@code KIND MARKER MILLIS CPU_MILLIS} lines, the last the CPU time the process has used by then
+ * (all its threads; steadier than wall time on a loaded machine), then exits. The app is started as
+ * {@code Main} starts it, with the {@link ClassPreloader} if {@code -Dsuperlevel.preload=true} switches it
+ * on. Run it many times alternately and compare medians; see the README's performance table for the
+ * command. Not a test (timings never are).
  */
 public final class LaunchTime {
 
+    private static final Set<String> REPORTED = new LinkedHashSet<>();
     private static String kind;
-    private static volatile boolean reported;
+    private static SuperlevelApp app;
 
     private LaunchTime() {
     }
@@ -42,6 +55,9 @@ public final class LaunchTime {
 
     public static void main(String[] args) {
         kind = args.length > 0 ? args[0] : "app";
+        if (!"bare".equals(kind)) {
+            ClassPreloader.start();
+        }
         Platform.startup(() -> Window.getWindows().addListener((ListChangeListener<Window>) c -> {
             while (c.next()) {
                 c.getAddedSubList().forEach(w -> w.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> shown(w)));
@@ -49,9 +65,9 @@ public final class LaunchTime {
         }));
         Platform.runLater(() -> {
             try {
-                Application app = "bare".equals(kind) ? new BareApp() : new SuperlevelApp();
-                app.init();
-                app.start(new Stage());
+                Application application = "bare".equals(kind) ? new BareApp() : (app = new SuperlevelApp());
+                application.init();
+                application.start(new Stage());
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
@@ -63,34 +79,29 @@ public final class LaunchTime {
         return Duration.between(start, Instant.now()).toMillis();
     }
 
-    /** The app's main window (the landscape canvas) laid out and rendered: the full first screen. */
-    private static void waitForMainWindow(Window w) {
-        w.getScene().addPostLayoutPulseListener(() -> {
-            if (w.getScene().lookup("#landscape-canvas") != null && !fullReported) {
-                fullReported = true;
-                Platform.runLater(() -> {
-                    System.out.println(kind + " full-window " + sinceStart());
-                    System.exit(0);
-                });
-            }
-        });
-    }
-
-    private static volatile boolean fullReported;
-
     private static void shown(Window w) {
-        // the window is on screen once the pulse that lays out and renders its scene has run
-        w.getScene().addPostLayoutPulseListener(() -> Platform.runLater(() -> {
-            if (reported) {
-                return;
-            }
-            reported = true;
-            System.out.println(kind + " first-window " + sinceStart());
+        Scene scene = w.getScene();
+        scene.addPostLayoutPulseListener(() -> {
+            report("first-window", true);
             if ("bare".equals(kind)) {
                 System.exit(0);
             }
-            waitForMainWindow(w);
-        }));
-        w.getScene().getRoot().requestLayout();
+            report("main-window", scene.lookup("#landscape-canvas") != null);
+            report("charts", scene.lookup("#chart-loss") != null);
+            report("landscape", app.viewModel() != null
+                    && app.viewModel().landscape().dataProperty().get() != null);
+            if (REPORTED.size() == 4) {
+                System.exit(0);
+            }
+        });
+        // a pulse follows every change on screen (the charts swapped in, the landscape drawn); this asks for the first
+        scene.getRoot().requestLayout();
+    }
+
+    private static void report(String marker, boolean holds) {
+        if (holds && REPORTED.add(marker)) {
+            long cpu = ProcessHandle.current().info().totalCpuDuration().orElseThrow().toMillis();
+            System.out.println(kind + " " + marker + " " + sinceStart() + " " + cpu);
+        }
     }
 }

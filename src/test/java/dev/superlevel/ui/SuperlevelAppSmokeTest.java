@@ -27,7 +27,7 @@ class SuperlevelAppSmokeTest {
 
     @Test
     void windowShowsANonUniformLandscapeOnTheCanvas(FxRobot robot) throws Exception {
-        // the window comes up with a placeholder; the main window replaces it after the first frame
+        // the main window comes up at once; its charts and first landscape follow after the first frame
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> robot.lookup("#landscape-canvas").tryQuery()
                 .isPresent());
         Canvas canvas = robot.lookup("#landscape-canvas").queryAs(Canvas.class);

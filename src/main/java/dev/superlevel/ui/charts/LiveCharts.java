@@ -62,6 +62,8 @@ public final class LiveCharts {
     private final ObservableValue<PersistenceDiagram> fineDiagram;
     private int nextId;
     private boolean dark;
+    /** Nesting depth of {@link #batched}: the charts redraw when the outermost batch ends. */
+    private int batchDepth;
 
     public LiveCharts(RunsViewModel runs, PlaybackViewModel playback, ObservableValue<LandscapeData> landscape) {
         this(runs, playback, landscape, new javafx.beans.property.SimpleObjectProperty<>());
@@ -252,6 +254,10 @@ public final class LiveCharts {
     }
 
     private void reloadAll() {
+        batched(this::reloadAllNow);
+    }
+
+    private void reloadAllNow() {
         LandscapeData data = landscape.getValue();
         if (data != null) {
             boolean sub = data.diagram().mode() == SetMode.SUBLEVEL;
@@ -265,6 +271,10 @@ public final class LiveCharts {
     }
 
     private void reload(RunViewModel run) {
+        batched(() -> reloadNow(run));
+    }
+
+    private void reloadNow(RunViewModel run) {
         LiveRunSeries s = series.get(run);
         if (s == null) {
             return;
@@ -282,8 +292,28 @@ public final class LiveCharts {
 
     private void showCurrentStep() {
         int step = playback.currentStepProperty().get();
-        series.values().forEach(s -> s.showUpTo(step));
-        markers.values().forEach(m -> m.setValue(step));
+        batched(() -> {
+            series.values().forEach(s -> s.showUpTo(step));
+            markers.values().forEach(m -> m.setValue(step));
+        });
+    }
+
+    /**
+     * Runs {@code change} with the charts' change events held, then lets each chart redraw once: a series
+     * change event redraws its whole chart (every point, with its tooltip), and a reload fires a dozen
+     * (issue 11 item 19: a run's arrival blocked the FX thread for up to 1.5 s under load).
+     */
+    private void batched(Runnable change) {
+        if (batchDepth++ == 0) {
+            charts.values().forEach(c -> c.setNotify(false));
+        }
+        try {
+            change.run();
+        } finally {
+            if (--batchDepth == 0) {
+                charts.values().forEach(c -> c.setNotify(true));
+            }
+        }
     }
 
     /** Switches the L(t) chart between a linear and a logarithmic axis (log shows only L &gt; 0). */
