@@ -86,7 +86,7 @@ final class BlockMath {
      * expm1(r) for r = t − k·ln2, the reduction and the Taylor polynomial to r¹³ (truncation below 2e-17
      * relative for |r| ≤ ln2/2) with fused multiply-adds, the polynomial in Estrin's scheme: pairs, then
      * the powers r², r⁴, r⁸, whose independent terms keep the vector units busy where Horner's rule is one
-     * chain of twelve dependent steps. Shared with {@link Activation#tanh}.
+     * chain of twelve dependent steps.
      */
     static double expm1Reduced(double t, double k) {
         double r = Math.fma(-k, LN2_LO, Math.fma(-k, LN2_HI, t));
