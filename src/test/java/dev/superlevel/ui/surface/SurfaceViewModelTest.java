@@ -135,6 +135,6 @@ class SurfaceViewModelTest {
         vm.loadSample("himmelblau");
         vm.surface().open(Path.of("sample-functions/mlp-moons.h5"), null);
         assertEquals(101, vm.landscape().dataProperty().get().field().nx());
-        assertEquals(0.8100290699075368, vm.levelSet().lambdaProperty().get());
+        assertEquals(0.8100263788613002, vm.levelSet().lambdaProperty().get());
     }
 }
