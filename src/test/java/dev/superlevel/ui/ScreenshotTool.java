@@ -132,10 +132,12 @@ public final class ScreenshotTool {
         while (p != null && !(p instanceof javafx.scene.control.ScrollPane)) {
             p = p.getParent();
         }
-        if (p instanceof javafx.scene.control.ScrollPane scroll) {
-            scroll.setVvalue(1);  // the profile sits at the bottom of the left column
-        }
+        javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) p;
         Runnable hover = () -> {
+            if (scroll != null) {
+                scroll.layout();
+                scroll.setVvalue(1);  // the profile sits at the bottom of the left column
+            }
             var r = topology.resultProperty().get();
             r.profile().valleys().stream()
                     .filter(v -> r.summary().basins().branches().get(v.branch()).parent() >= 0)
