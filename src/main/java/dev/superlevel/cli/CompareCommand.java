@@ -9,6 +9,7 @@ import dev.superlevel.core.optim.OptimizerKind;
 import dev.superlevel.core.optim.RunConfigParser;
 import dev.superlevel.core.topology.Connectivity;
 import dev.superlevel.core.topology.MergeTree;
+import dev.superlevel.io.analysis.ComparisonCsv;
 import dev.superlevel.io.function.PlanePoint;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,7 +21,6 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -136,11 +136,6 @@ public final class CompareCommand implements Callable<Integer> {
     }
 
     static void write(List<ComparisonRow> rows, PrintWriter out) {
-        out.println("optimizer,lr,final_loss,best_loss,steps_to_target,violations,status,best,basin_switches");
-        for (ComparisonRow r : rows) {
-            out.println(r.optimizer().cliName() + "," + r.learningRate() + "," + r.finalLoss() + "," + r.bestLoss() + ","
-                    + (r.stepsToTarget() < 0 ? "" : Integer.toString(r.stepsToTarget())) + "," + r.violations() + ","
-                    + r.status().name().toLowerCase(Locale.ROOT) + "," + r.best() + "," + r.basinSwitches());
-        }
+        out.print(ComparisonCsv.text(rows, System.lineSeparator()));
     }
 }

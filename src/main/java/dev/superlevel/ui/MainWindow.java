@@ -109,7 +109,7 @@ public final class MainWindow extends BorderPane {
                 List.of(openPathItem(), SurfaceActions.exportMenu(surface3d, () -> vm.session(vm.darkProperty().get()), this::window,
                         executor)),
                 List.of(SurfaceActions.viewToggle(surface3d), landscapeView.stretchToFillItem()),
-                analysis(executor))), toolBar()));
+                analysis(executor, dialogs))), toolBar()));
         setLeft(scroll(new VBox(12, functionPanel, dev.superlevel.ui.analysis.TopologyPanel.linkedTo(  // issue 10
                 landscapeView, vm.landscape().dataProperty(), vm.levelSet().lambdaProperty(), executor)), 300));
         setCenter(centre);
@@ -145,9 +145,11 @@ public final class MainWindow extends BorderPane {
      * Issue 14's analysis tools: each adds its items to the Analysis menu (and, where it draws on the map, its
      * {@link dev.superlevel.ui.landscape.MapLayer} to {@link #landscapeView}). One line per tool.
      */
-    private List<MenuItem> analysis(BackgroundExecutor executor) {
+    private List<MenuItem> analysis(BackgroundExecutor executor, FileDialogs dialogs) {
         List<MenuItem> items = new ArrayList<>();
         items.addAll(dev.superlevel.ui.analysis.basins.BasinsTool.install(vm, landscapeView, executor));
+        items.addAll(dev.superlevel.ui.analysis.compare.CompareTool.install(vm.landscape().dataProperty(), vm.runs(),
+                executor, dialogs, this::window));
         return items;
     }
 

@@ -25,7 +25,8 @@ import javafx.stage.Stage;
  * Scenes: {@code main}, {@code split}, {@code race}, {@code dark}, {@code dataset}, {@code surface} (the bundled
  * mlp-moons.h5 surface with one run), {@code surface3d} (the first screen after 60 steps in the 3-D view),
  * {@code lyapunov}, {@code basins} (issue 14: the Basins layer's difference view, gd constant vs exp-norm), {@code basins-single}
- * (the same layer for the constant-rate run alone), {@code profile-link} (the bundled surface with a valley of its
+ * (the same layer for the constant-rate run alone), {@code compare} (the Compare dialog after a comparison on
+ * Rosenbrock; the dialog's window is saved), {@code profile-link} (the bundled surface with a valley of its
  * profile hovered).
  */
 public final class ScreenshotTool {
@@ -64,7 +65,12 @@ public final class ScreenshotTool {
         waitFor(() -> basinsSettled(window));
         Thread.sleep("surface3d".equals(sceneName) ? 6000 : 1500);
         AtomicReference<WritableImage> shot = new AtomicReference<>();
-        onFx(() -> shot.set(window.getScene().snapshot(null)));
+        if ("compare".equals(sceneName)) {  // issue 14: the Compare dialog, once its rows are in
+            waitFor(() -> compareScene() != null && compareScene().lookup("#compare-table") instanceof
+                    javafx.scene.control.TableView<?> t && !t.getItems().isEmpty());
+            Thread.sleep(1500);
+        }
+        onFx(() -> shot.set(("compare".equals(sceneName) ? compareScene() : window.getScene()).snapshot(null)));
         ImageIO.write(SwingFXUtils.fromFXImage(shot.get(), null), "png", out);
         Platform.exit();
         System.exit(0);
@@ -112,6 +118,7 @@ public final class ScreenshotTool {
                 vm.surface().open(java.nio.file.Path.of("sample-functions/mlp-moons.h5"), null);
                 vm.runs().add(Map.of("optimizer", "adam", "lr", "0.02", "start", "0.8,0.8", "steps", "300"));
             }
+            case "compare" -> vm.loadSample("rosenbrock");
             case "basins", "basins-single" -> {  // issue 14: constant-rate GD against exp-norm, difference view
                 vm.loadSample("himmelblau");
                 RunViewModel paper = vm.runs().runs().get(0);
@@ -164,9 +171,32 @@ public final class ScreenshotTool {
         } else if (scene.equals("profile-link")) {
             vm.playback().seek(300);
             hoverWidestValley(window);
+        } else if (scene.equals("compare")) {
+            openCompare(window);
         } else if (scene.equals("main")) {
             vm.playback().seek(60); // the first screen after a moment of Play: the charts have a story
         }
+    }
+
+    /** Analysis ▸ Compare optimizers…, then gd, momentum and adam over 7 rates from 1e-4 to 0.1, Run. */
+    private static void openCompare(MainWindow window) {
+        javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) window.lookup(".menu-bar");
+        bar.getMenus().stream().flatMap(m -> m.getItems().stream()).filter(i -> "menu-compare".equals(i.getId()))
+                .findFirst().orElseThrow().fire();
+        Scene dialog = compareScene();
+        ((javafx.scene.control.CheckBox) dialog.lookup("#compare-opt-momentum")).setSelected(true);
+        ((javafx.scene.control.TextField) dialog.lookup("#compare-lr-min")).setText("1e-4");
+        ((javafx.scene.control.TextField) dialog.lookup("#compare-lr-max")).setText("0.1");
+        ((javafx.scene.control.TextField) dialog.lookup("#compare-lr-count")).setText("7");
+        ((javafx.scene.control.TextField) dialog.lookup("#compare-steps")).setText("600");
+        ((javafx.scene.control.TextField) dialog.lookup("#compare-target")).setText("1e-3");
+        ((javafx.scene.control.Button) dialog.lookup("#compare-run")).fire();
+    }
+
+    private static Scene compareScene() {
+        return javafx.stage.Window.getWindows().stream().filter(w -> w instanceof Stage s
+                && "Compare optimizers".equals(s.getTitle())).map(javafx.stage.Window::getScene).findFirst()
+                .orElse(null);
     }
 
     private static boolean ready(AppViewModel vm) {

@@ -35,6 +35,15 @@ public final class Comparison {
         }
     }
 
+    /** Told after each finished run, on the computing thread: {@code done} of {@code total} runs. */
+    @FunctionalInterface
+    public interface Progress {
+        /** Tells nobody. */
+        Progress NONE = (done, total) -> { };
+
+        void finished(int done, int total);
+    }
+
     private Comparison() {
     }
 
@@ -46,9 +55,19 @@ public final class Comparison {
      */
     public static List<ComparisonRow> run(LossFunction loss, Configs configs, List<OptimizerKind> optimizers,
             double[] rates, double target, MergeTree tree, Cancellation cancel) {
+        return run(loss, configs, optimizers, rates, target, tree, cancel, Progress.NONE);
+    }
+
+    /**
+     * {@link #run(LossFunction, Configs, List, double[], double, MergeTree, Cancellation)}, telling
+     * {@code progress} after each of the optimizers × rates runs (the app's progress bar).
+     */
+    public static List<ComparisonRow> run(LossFunction loss, Configs configs, List<OptimizerKind> optimizers,
+            double[] rates, double target, MergeTree tree, Cancellation cancel, Progress progress) {
         Objects.requireNonNull(loss, "loss");
         Objects.requireNonNull(tree, "tree");
         List<ComparisonRow> rows = new ArrayList<>();
+        int total = optimizers.size() * rates.length;
         for (OptimizerKind kind : optimizers) {
             List<ComparisonRow> own = new ArrayList<>();
             for (double lr : rates) {
@@ -58,6 +77,7 @@ public final class Comparison {
                     throw new CancelledException();
                 }
                 own.add(row(kind, lr, t, target, tree));
+                progress.finished(rows.size() + own.size(), total);
             }
             rows.addAll(markBest(own));
         }

@@ -78,4 +78,20 @@ class ComparisonTest {
                 Map.of()), Comparison.Configs.defaults(1, 1, 10), List.of(OptimizerKind.GD), new double[] {0.1},
                 Double.NaN, tree, () -> true));
     }
+
+    /* 2 optimizers × 3 rates: told after each of the 6 runs, in order; the rows are those without progress. */
+    @Test
+    void progressIsToldAfterEachRunAndChangesNoRow() {
+        var loss = ExpressionCompiler.compile("x^2 + y^2", Map.of());
+        SampledField f = GridSampler.sample(loss, GridSpec.square(Domain.defaultDomain(), 9));
+        MergeTree tree = MergeTree.sublevel(f, Connectivity.CONTOUR, 0, Cancellation.NONE);
+        List<OptimizerKind> kinds = List.of(OptimizerKind.GD, OptimizerKind.ADAM);
+        double[] rates = {0.01, 0.1, 0.4};
+        List<String> told = new java.util.ArrayList<>();
+        List<ComparisonRow> rows = Comparison.run(loss, Comparison.Configs.defaults(1, 1, 20), kinds, rates, 1e-3,
+                tree, Cancellation.NONE, (done, total) -> told.add(done + "/" + total));
+        assertEquals(List.of("1/6", "2/6", "3/6", "4/6", "5/6", "6/6"), told);
+        assertEquals(Comparison.run(loss, Comparison.Configs.defaults(1, 1, 20), kinds, rates, 1e-3, tree,
+                Cancellation.NONE), rows);
+    }
 }
