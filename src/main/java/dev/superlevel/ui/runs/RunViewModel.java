@@ -60,7 +60,7 @@ public final class RunViewModel {
     /**
      * What the run is, from its settings: the optimizer (Mechanic with its base when not sgd), the
      * schedule when not constant, and the learning rate when set: "adam · lr 0.05", "gd · exp-norm ·
-     * lr 0.1", "mechanic(adam)". Blank (default) settings are not named.
+     * lr 0.1", "mechanic(adam)"; a long rate to 4 digits ("lr 3.162e-4"). Blank (default) settings are not named.
      */
     public static String describe(Map<String, String> settings) {
         String optimizer = settings.getOrDefault("optimizer", "gd");
@@ -75,9 +75,24 @@ public final class RunViewModel {
         }
         String lr = settings.get("lr");
         if (lr != null) {
-            b.append(" · lr ").append(lr);
+            b.append(" · lr ").append(shortNumber(lr));
         }
         return b.toString();
+    }
+
+    /**
+     * A number as typed when short; a long one (e.g. a swept rate 0.00031622776601683794 added by the Compare
+     * dialog) to 4 significant digits, as the tables and axes write it. Equal names get a suffix anyway.
+     */
+    private static String shortNumber(String text) {
+        if (text.length() <= 8) {
+            return text;
+        }
+        try {
+            return dev.superlevel.render.Ticks.format(Double.parseDouble(text));
+        } catch (NumberFormatException e) {
+            return text;
+        }
     }
 
     private void updateDisplayName() {

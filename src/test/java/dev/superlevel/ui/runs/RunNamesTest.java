@@ -27,6 +27,16 @@ class RunNamesTest {
     }
 
     @Test
+    void aLongRateIsNamedToFourDigitsAShortOneAsTyped() {
+        // a swept rate as the Compare dialog adds it: 10^-3.5
+        assertEquals("gd · lr 3.162e-4", RunViewModel.describe(Map.of("lr", "3.1622776601683794E-4")));
+        assertEquals("gd · lr 0.003162", RunViewModel.describe(Map.of("lr", "0.0031622776601683794")));
+        assertEquals("gd · lr 1e-3", RunViewModel.describe(Map.of("lr", "1e-3")));
+        assertEquals("gd · lr 0.123456", RunViewModel.describe(Map.of("lr", "0.123456")));
+        assertEquals("gd · lr not-a-number", RunViewModel.describe(Map.of("lr", "not-a-number")));
+    }
+
+    @Test
     void theNameFollowsTheSettings() {
         RunViewModel run = runs.add(4, 2);
         assertEquals("gd · exp-norm · lr 0.1", run.displayName());

@@ -182,9 +182,11 @@ class CompareWindowTest {
         assertEquals(before + 2, list.getItems().size());
         for (int k = 0; k < 2; k++) {
             RunViewModel run = vm.runs().runs().get(before + k);
+            // the run carries the swept rate exactly; its name shows it to 4 digits (RunNamesTest)
+            String exact = new java.math.BigDecimal(Double.toString(best.get(k).learningRate())).toPlainString();
+            assertEquals(exact, run.validSettings().get("lr"));
             assertEquals(best.get(k).optimizer().cliName() + " · " + selected.validSettings().get("schedule")
-                    + " · lr " + new java.math.BigDecimal(Double.toString(best.get(k).learningRate())).toPlainString(),
-                    run.displayName());
+                    + " · lr " + dev.superlevel.render.Ticks.format(best.get(k).learningRate()), run.displayName());
             assertEquals(RunPalette.argb(k), run.argb());
         }
         assertNotEquals(null, dialog.getScene().getWindow());
