@@ -110,9 +110,8 @@ public final class MainWindow extends BorderPane {
                         executor)),
                 List.of(SurfaceActions.viewToggle(surface3d), landscapeView.stretchToFillItem()),
                 analysis(executor, dialogs))), toolBar()));
-        setLeft(scroll(new VBox(12, functionPanel, new dev.superlevel.ui.analysis.TopologyPanel(  // issue 10
-                new dev.superlevel.ui.analysis.TopologyViewModel(vm.landscape().dataProperty(),
-                        vm.levelSet().lambdaProperty(), executor))), 300));
+        setLeft(scroll(new VBox(12, functionPanel, dev.superlevel.ui.analysis.TopologyPanel.linkedTo(  // issue 10
+                landscapeView, vm.landscape().dataProperty(), vm.levelSet().lambdaProperty(), executor)), 300));
         setCenter(centre);
         LyapunovViewModel lyapunov = new LyapunovViewModel(executor, vm.landscape(), vm.runs());
         landscapeView.hatchProperty().bind(lyapunov.failuresProperty());
