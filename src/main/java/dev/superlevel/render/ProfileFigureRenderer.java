@@ -19,7 +19,10 @@ import java.awt.image.BufferedImage;
  * Draws the topological landscape profile ({@link TopologicalProfile}) of a scene's field: the sub-level
  * merge tree as a 1-D terrain, each basin a valley coloured by its branch id (the same colours as the
  * basins figure), the ground grey, the level λ as a dashed line. x counts samples (a valley's width is
- * the samples of its subtree), y is the loss. Stateless and thread-safe.
+ * the samples of its subtree), y is the loss on the scene's colour scale: linear, or {@link ColorScale#LOG}
+ * (y ∝ log10(1 + (L − min)/ε), ε = (max − min)·10⁻⁶, the colour bar's rule), which gives the shallow basins near
+ * the bottom room when one basin is much deeper than the rest. The app's panel may also draw on a
+ * {@link ProfileAxis#RANK} axis. Stateless and thread-safe.
  */
 public final class ProfileFigureRenderer {
 
@@ -61,29 +64,101 @@ public final class ProfileFigureRenderer {
         drawAxes(g, scene, profile, plot, font);
     }
 
-    /** Plot coordinates of profile points: x in [0, total] across, y in [min, max] of the field upwards. */
-    record Frame(Rectangle2D plot, double total, double lo, double hi) {
+    /** Margin above and below the field's range, as a fraction of the plot's height. */
+    private static final double MARGIN = 0.04 / 1.08;
+
+    /**
+     * Plot coordinates of profile points: x in [0, total] across; y from the field's min to its max upwards on
+     * {@code axis}, with a margin of {@link #MARGIN} of the height above and below (values outside clamp on
+     * the log and rank axes).
+     *
+     * @param levels the rank axis's levels, ascending and distinct (min first, max last); unused otherwise
+     */
+    record Frame(Rectangle2D plot, double total, double min, double max, ProfileAxis axis, double[] levels) {
         double px(double x) {
             return plot.getMinX() + x / total * plot.getWidth();
         }
 
         double py(double y) {
-            return plot.getMaxY() - (y - lo) / (hi - lo) * plot.getHeight();
+            if (!(max > min)) {  // a constant field: its level in the middle, ±1 at the edges
+                return plot.getMaxY() - (0.5 + (y - min) / 2) * plot.getHeight();
+            }
+            double t = switch (axis) {
+                case LOG -> ColorScale.LOG.normalize(y, min, max);
+                case RANK -> rank(y);
+                case LINEAR -> (y - min) / (max - min);
+            };
+            return plot.getMaxY() - (MARGIN + t * (1 - 2 * MARGIN)) * plot.getHeight();
+        }
+
+        /** Position in [0, 1]: level k at k/(n − 1), linear in between. */
+        private double rank(double y) {
+            int n = levels.length;
+            if (y <= levels[0]) {
+                return 0;
+            }
+            if (y >= levels[n - 1]) {
+                return 1;
+            }
+            int k = java.util.Arrays.binarySearch(levels, y);
+            if (k >= 0) {
+                return k / (double) (n - 1);
+            }
+            int above = -k - 1;
+            double lo = levels[above - 1];
+            double hi = levels[above];
+            return (above - 1 + (y - lo) / (hi - lo)) / (n - 1);
+        }
+
+        /** The loss at the plot's bottom and top edges (linear axis: the axis ends). */
+        double lo() {
+            return max > min ? min - MARGIN / (1 - 2 * MARGIN) * (max - min) : min - 1;
+        }
+
+        double hi() {
+            return max > min ? max + MARGIN / (1 - 2 * MARGIN) * (max - min) : max + 1;
         }
     }
 
     static Frame frame(LandscapeScene scene, TopologicalProfile profile, Rectangle2D plot) {
-        double lo = scene.field().min();
-        double hi = scene.field().max();
-        double margin = hi > lo ? 0.04 * (hi - lo) : 1;
-        return new Frame(plot, Math.max(1, profile.total()), lo - margin, hi + margin);
+        return frame(scene, profile, plot, axisOf(scene));
+    }
+
+    static Frame frame(LandscapeScene scene, TopologicalProfile profile, Rectangle2D plot, ProfileAxis axis) {
+        double min = scene.field().min();
+        double max = scene.field().max();
+        return new Frame(plot, Math.max(1, profile.total()), min, max, axis, levels(profile, min, max));
+    }
+
+    /** The figure's axis: log when the scene's colours are, else linear. */
+    static ProfileAxis axisOf(LandscapeScene scene) {
+        return scene.scale() == ColorScale.LOG ? ProfileAxis.LOG : ProfileAxis.LINEAR;
+    }
+
+    /** The merge tree's levels for {@link ProfileAxis#RANK}: min, max and every valley's floor and rim. */
+    static double[] levels(TopologicalProfile profile, double min, double max) {
+        java.util.TreeSet<Double> set = new java.util.TreeSet<>(java.util.List.of(min, max));
+        for (TopologicalProfile.Valley v : profile.valleys()) {
+            for (double level : new double[] {v.floor(), v.rim()}) {
+                if (level >= min && level <= max) {
+                    set.add(level);
+                }
+            }
+        }
+        return set.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
     /** Draws the valleys, ground, outline and λ into the plot rectangle (the app's panel uses this too). */
     public static void drawPlot(Graphics2D g, LandscapeScene scene, TopologicalProfile profile, int highlight,
             Rectangle2D plot) {
+        drawPlot(g, scene, profile, highlight, plot, axisOf(scene));
+    }
+
+    /** As {@link #drawPlot(Graphics2D, LandscapeScene, TopologicalProfile, int, Rectangle2D)} on a given axis. */
+    public static void drawPlot(Graphics2D g, LandscapeScene scene, TopologicalProfile profile, int highlight,
+            Rectangle2D plot, ProfileAxis axis) {
         FigureRenderer.configure(g);
-        Frame f = frame(scene, profile, plot);
+        Frame f = frame(scene, profile, plot, axis);
         Shape clip = g.getClip();
         g.clip(plot);
         for (TopologicalProfile.Valley v : profile.valleys()) {  // parents first: children paint over them
@@ -154,7 +229,8 @@ public final class ProfileFigureRenderer {
         fm = g.getFontMetrics();
         int n = profile.valleys().size();
         String line = n + (n == 1 ? " basin" : " basins") + " of the sub-level merge tree    depth = persistence, "
-                + "width = samples    connectivity " + scene.connectivity().label() + "    dashed: \u03bb = "
+                + "width = samples" + (axisOf(scene) == ProfileAxis.LOG ? ", loss on a log scale above its minimum" : "")
+                + "    connectivity " + scene.connectivity().label() + "    dashed: \u03bb = "
                 + Ticks.format(scene.lambda());
         g.setColor(scene.style().muted());
         g.drawString(FigureRenderer.elide(line, fm, area.getWidth() - 2 * PAD), (float) (area.getMinX() + PAD),
@@ -170,13 +246,14 @@ public final class ProfileFigureRenderer {
         g.setStroke(new BasicStroke(1f));
         g.setColor(scene.style().foreground());
         g.draw(plot);
-        for (double t : Ticks.linear(f.lo(), f.hi(), 6)) {
+        boolean log = f.axis() == ProfileAxis.LOG && f.max() > f.min();
+        for (double t : log ? ColorBar.ticks(ColorScale.LOG, f.min(), f.max()) : Ticks.linear(f.lo(), f.hi(), 6)) {
             double y = f.py(t);
             if (y < plot.getMinY() || y > plot.getMaxY()) {
                 continue;
             }
             g.draw(new Line2D.Double(plot.getMinX() - 4, y, plot.getMinX(), y));
-            String s = Ticks.format(t);
+            String s = Ticks.format(t, log ? 2 : 4);
             g.drawString(s, (float) (plot.getMinX() - 6 - fm.stringWidth(s)), (float) (y + fm.getAscent() / 2.0 - 1));
         }
         for (double t : Ticks.linear(0, profile.total(), 8)) {

@@ -87,6 +87,7 @@ public final class AppViewModel {
         datasetWork = new LatestRequest(executor);
         surface = new SurfaceViewModel(executor, function, landscape, runs);  // issue 10
         surface.errorProperty().addListener(o -> updateStatus());
+        surface.setOnOwnView(this::startAtMedian);  // a surface starts at the median of its samples, as render
         paths.errorProperty().addListener(o -> updateStatus());  // issue 10: recorded paths
         function.datasetProperty().addListener((obs, o, d) -> datasetSelected(d));
         function.functionProperty().addListener((obs, o, f) -> {
@@ -143,6 +144,12 @@ public final class AppViewModel {
         }
         landscape.modeProperty().set(dev.superlevel.core.topology.SetMode.SUPERLEVEL);
         landscape.scaleProperty().set(ColorScale.LINEAR);
+        pendingLambda = Double.NaN;
+        pendingMedian = true;
+    }
+
+    /** The next landscape sets λ to the median of its samples (a new function that suggests no level). */
+    private void startAtMedian() {
         pendingLambda = Double.NaN;
         pendingMedian = true;
     }

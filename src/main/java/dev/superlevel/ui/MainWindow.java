@@ -113,17 +113,16 @@ public final class MainWindow extends BorderPane {
                 List.of(SurfaceActions.viewToggle(surface3d), landscapeView.stretchToFillItem()),
                 analysis(executor, dialogs))), toolBar()));
         setCenter(centre);
-        // issue 11 item 19: the side columns' view-models now, their controls (most of the first frame's CSS
-        // and layout work) after the first frame; a placeholder of their width holds each place until then
+        // issue 11 item 19: the side columns' view-models now (the topology panel's with its map layer comes
+        // with the left column, before the first sample), their controls (most of the first frame's CSS and
+        // layout work) after the first frame; a placeholder of their width holds each place until then
         DatasetScatter scatter = datasetScatter(executor);
-        dev.superlevel.ui.analysis.TopologyViewModel topology = new dev.superlevel.ui.analysis.TopologyViewModel(
-                vm.landscape().dataProperty(), vm.levelSet().lambdaProperty(), executor);  // issue 10
         LyapunovViewModel lyapunov = new LyapunovViewModel(executor, vm.landscape(), vm.runs());
         landscapeView.hatchProperty().bind(lyapunov.failuresProperty());
         TunerViewModel tuner = new TunerViewModel(vm.runs(), vm.playback());
         setLeft(placeholder("left-slot", LEFT_WIDTH));
         setRight(placeholder("right-slot", RIGHT_WIDTH));
-        later.accept(() -> setLeft(leftColumn(executor, scatter, topology)));
+        later.accept(() -> setLeft(leftColumn(executor, scatter)));
         later.accept(() -> setRight(rightColumn(lyapunov, tuner)));
         later.accept(() -> buildCharts(chartsSlot, executor, dialogs));
         setBottom(new VBox(new PlaybackBar(vm.playback()),
@@ -134,16 +133,19 @@ public final class MainWindow extends BorderPane {
         vm.darkProperty().addListener((obs, o, dark) -> applyTheme(dark));
     }
 
-    /** The left column: the function panel (sample list with thumbnails, expression, view fields), topology. */
-    private ScrollPane leftColumn(BackgroundExecutor executor, DatasetScatter scatter,
-            dev.superlevel.ui.analysis.TopologyViewModel topology) {
+    /**
+     * The left column: the function panel (sample list with thumbnails, expression, view fields) and the
+     * topology panel, linked to the map by its basin-highlight layer.
+     */
+    private ScrollPane leftColumn(BackgroundExecutor executor, DatasetScatter scatter) {
         FunctionPanel functionPanel = new FunctionPanel(vm.function(), vm.landscape(), new ThumbnailCache(executor));
         functionPanel.addBelowExpression(scatter);
         functionPanel.showSurfaceInfo(vm.surface().infoProperty());  // issue 10
-        return scroll(new VBox(12, functionPanel, new dev.superlevel.ui.analysis.TopologyPanel(topology)), LEFT_WIDTH);
+        return scroll(new VBox(12, functionPanel, dev.superlevel.ui.analysis.TopologyPanel.linkedTo(  // issue 10
+                landscapeView, vm.landscape().dataProperty(), vm.levelSet().lambdaProperty(), executor)), LEFT_WIDTH);
     }
 
-    /** The right column: the runs (and their editor) right under λ, what a newcomer edits most; V and the tuner below. */
+    /** The right column: the runs (and their editor) right under λ, what a newcomer edits most; V, tuner below. */
     private ScrollPane rightColumn(LyapunovViewModel lyapunov, TunerViewModel tuner) {
         return scroll(new VBox(new LambdaPanel(vm.levelSet(), vm.landscape().dataProperty()),
                 new RunsPanel(vm.runs()),

@@ -27,7 +27,7 @@ import javafx.stage.Stage;
  * {@code lyapunov}, {@code basins} (issue 14: the Basins layer's difference view, gd constant vs exp-norm), {@code basins-single}
  * (the same layer for the constant-rate run alone), {@code compare} (the Compare dialog after a comparison on
  * Rosenbrock; the dialog's window is saved), {@code internals} (a Mechanic-on-Adam run's optimizer internals as
- * arrows at step 45).
+ * arrows at step 45), {@code profile-link} (the bundled surface with a valley of its profile hovered).
  */
 public final class ScreenshotTool {
 
@@ -120,6 +120,10 @@ public final class ScreenshotTool {
                         "steps", "300"));
                 window.setDark(Boolean.getBoolean("internals.dark"));
             }
+            case "profile-link" -> {  // issue 10: the bundled surface with a valley of its profile hovered
+                vm.surface().open(java.nio.file.Path.of("sample-functions/mlp-moons.h5"), null);
+                vm.runs().add(Map.of("optimizer", "adam", "lr", "0.02", "start", "0.8,0.8", "steps", "300"));
+            }
             case "compare" -> vm.loadSample("rosenbrock");
             case "basins", "basins-single" -> {  // issue 14: constant-rate GD against exp-norm, difference view
                 vm.loadSample("himmelblau");
@@ -130,6 +134,33 @@ public final class ScreenshotTool {
                 basins.enabledProperty().set(true);
             }
             default -> vm.loadSample(SuperlevelApp.FIRST_SAMPLE);
+        }
+    }
+
+    /** Hovers the valley with the widest own floor among the basins that merge into another, once computed. */
+    private static void hoverWidestValley(MainWindow window) {
+        var panel = (dev.superlevel.ui.analysis.TopologyPanel) window.lookup("#topology-profile").getParent();
+        var topology = panel.viewModel();
+        javafx.scene.Node p = panel;
+        while (p != null && !(p instanceof javafx.scene.control.ScrollPane)) {
+            p = p.getParent();
+        }
+        javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) p;
+        Runnable hover = () -> {
+            if (scroll != null) {
+                scroll.layout();
+                scroll.setVvalue(1);  // the profile sits at the bottom of the left column
+            }
+            var r = topology.resultProperty().get();
+            r.profile().valleys().stream()
+                    .filter(v -> r.summary().basins().branches().get(v.branch()).parent() >= 0)
+                    .max(java.util.Comparator.comparingDouble(v -> v.floorRight() - v.floorLeft()))
+                    .ifPresent(v -> topology.hoveredBasinProperty().set(v.branch()));
+        };
+        if (topology.resultProperty().get() != null) {
+            hover.run();
+        } else {
+            topology.resultProperty().addListener((o, old, r) -> hover.run());
         }
     }
 
@@ -146,6 +177,9 @@ public final class ScreenshotTool {
         } else if (scene.equals("internals")) {
             vm.playback().seek(INTERNALS_STEP);
             showInternals(window);
+        } else if (scene.equals("profile-link")) {
+            vm.playback().seek(300);
+            hoverWidestValley(window);
         } else if (scene.equals("compare")) {
             openCompare(window);
         } else if (scene.equals("main")) {

@@ -37,6 +37,8 @@ public final class SurfaceViewModel {
     private final ReadOnlyObjectWrapper<SurfaceData> data = new ReadOnlyObjectWrapper<>(this, "data");
     private final ReadOnlyStringWrapper info = new ReadOnlyStringWrapper(this, "info", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    /** Told when a file opens with its own view, just before its loss is handed over (see {@link #setOnOwnView}). */
+    private Runnable onOwnView = () -> { };
 
     public SurfaceViewModel(BackgroundExecutor executor, FunctionPanelViewModel function, LandscapeViewModel landscape,
             RunsViewModel runs) {
@@ -89,6 +91,7 @@ public final class SurfaceViewModel {
             landscape.modeProperty().set(loaded.isAccuracy() ? SetMode.SUPERLEVEL : SetMode.SUBLEVEL);
             landscape.resolutionProperty().set(Math.max(s.nx(), s.ny()));
             function.domainProperty().set(s.domain());
+            onOwnView.run();  // after the view changes: they resample the previous function, which must not take it
         }
         landscape.functionProperty().set(loss);
         runs.lossProperty().set(loss);
@@ -113,6 +116,15 @@ public final class SurfaceViewModel {
         current.set(null);
         data.set(null);
         info.set("");
+    }
+
+    /**
+     * What to do when a file opens with its own view (File ▸ Open surface, a drop, another array; not a
+     * session, which keeps its λ): runs after the view is set and before the loss reaches the landscape, so the owner can ask for the
+     * level of a new function (the median of its samples, as {@code render}).
+     */
+    public void setOnOwnView(Runnable action) {
+        onOwnView = java.util.Objects.requireNonNull(action, "action");
     }
 
     /** The surface on screen (absolute path or sample stem, and array), null when a function is shown. */

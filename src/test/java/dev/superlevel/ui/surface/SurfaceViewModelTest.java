@@ -102,4 +102,39 @@ class SurfaceViewModelTest {
         assertNull(vm.surface().currentProperty().get());
         assertEquals("", vm.surface().infoProperty().get());
     }
+
+    /**
+     * Issue 10: a surface starts at the median of the samples the map shows, as {@code render} does, whatever λ
+     * the previous function had. The 5×4 fixture is shown on 5×5 samples of its interpolant (its larger side),
+     * so the median is taken here from the field on screen; the bundled square surface below checks stored values.
+     */
+    @Test
+    void aSurfaceStartsAtTheMedianOfItsSamplesInTheModeOfItsArray() {
+        AppViewModel vm = newApp();
+        vm.loadSample("himmelblau");
+        vm.levelSet().lambdaProperty().set(2.5);  // inside the loss's range [1.0625, 2.75]: kept before the fix
+        vm.surface().open(fixture("landscape.h5"), null);
+        assertEquals(middle(vm.landscape().dataProperty().get().field().values()), vm.levelSet().lambdaProperty().get());
+        assertEquals(SetMode.SUBLEVEL, vm.landscape().modeProperty().get());
+        vm.levelSet().lambdaProperty().set(0.45);
+        vm.surface().open(fixture("landscape.h5"), "train_acc");
+        assertEquals(middle(vm.landscape().dataProperty().get().field().values()), vm.levelSet().lambdaProperty().get());
+        assertEquals(SetMode.SUPERLEVEL, vm.landscape().modeProperty().get());
+    }
+
+    /** The median of the finite values, by sorting: the middle one of an odd count, else the mean of the two. */
+    private static double middle(double[] values) {
+        double[] v = java.util.Arrays.stream(values).filter(Double::isFinite).sorted().toArray();
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+
+    /** The bundled surface is shown on its own 101×101 grid: numpy's median of mlp-moons.h5's 101×101 train_loss (all defined). */
+    @Test
+    void theBundledSurfaceStartsAtItsMedian() {
+        AppViewModel vm = newApp();
+        vm.loadSample("himmelblau");
+        vm.surface().open(Path.of("sample-functions/mlp-moons.h5"), null);
+        assertEquals(101, vm.landscape().dataProperty().get().field().nx());
+        assertEquals(0.8100263788613002, vm.levelSet().lambdaProperty().get());
+    }
 }
