@@ -89,8 +89,8 @@ public final class MainWindow extends BorderPane {
      * machine) are built by three tasks handed to {@code later} in that order, which the app runs after the
      * window's first frame (issue 11 item 19); until then placeholders hold their places (ids
      * {@code left-slot}, {@code right-slot}, {@code charts-slot}) and {@link #liveCharts()},
-     * {@link #chartsView()} are null. Their view-models exist from the start, so menus and shortcuts work
-     * before. {@code Runnable::run} builds them at once.
+     * {@link #chartsView()} are null. Menus and shortcuts act on view-models that exist from the start (export is
+     * a no-op until the charts are built), so they work before. {@code Runnable::run} builds them at once.
      */
     public MainWindow(AppViewModel vm, BackgroundExecutor executor, FileDialogs dialogs, RecentFiles recent,
             Consumer<Path> openFolder, Consumer<Runnable> later) {
