@@ -9,7 +9,7 @@ import java.text.ParsePosition;
  * (4 significant digits, exponent form when huge or tiny) that fit the fixed axis width of the panels.
  * Formatting only; parsing is not supported.
  */
-final class TickFormat extends NumberFormat {
+public final class TickFormat extends NumberFormat {
 
     private static final long serialVersionUID = 1L;
 

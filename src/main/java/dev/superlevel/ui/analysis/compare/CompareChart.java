@@ -25,9 +25,6 @@ import java.awt.Font;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
-import java.text.FieldPosition;
-import java.text.NumberFormat;
-import java.text.ParsePosition;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -135,10 +132,10 @@ final class CompareChart {
     private static ValueAxis axis(ValueAxis axis) {
         if (axis instanceof LogAxis la) {
             la.setSmallestValue(Double.MIN_NORMAL);
-            la.setNumberFormatOverride(new ShortNumbers());
+            la.setNumberFormatOverride(new dev.superlevel.render.TickFormat());
         } else if (axis instanceof NumberAxis na) {
             na.setAutoRangeIncludesZero(false);
-            na.setNumberFormatOverride(new ShortNumbers());
+            na.setNumberFormatOverride(new dev.superlevel.render.TickFormat());
         }
         axis.setLabelFont(FONT);
         axis.setTickLabelFont(FONT);
@@ -180,26 +177,5 @@ final class CompareChart {
         }
         p.closePath();
         return p;
-    }
-
-    /** {@link Ticks#format} as axis labels. */
-    private static final class ShortNumbers extends NumberFormat {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public StringBuffer format(double number, StringBuffer toAppendTo, FieldPosition pos) {
-            return toAppendTo.append(Ticks.format(number));
-        }
-
-        @Override
-        public StringBuffer format(long number, StringBuffer toAppendTo, FieldPosition pos) {
-            return toAppendTo.append(Ticks.format(number));
-        }
-
-        @Override
-        public Number parse(String source, ParsePosition parsePosition) {
-            throw new UnsupportedOperationException("tick labels are not parsed");
-        }
     }
 }
