@@ -21,7 +21,7 @@ final class DesktopLauncher {
     }
 
     static void launch(String[] args) {
-        ClassPreloader.start();  // issue 11 item 19: with -Dsuperlevel.preload=true, alongside the toolkit's start
+        ClassPreloader.start();  // issue 11 item 19: alongside the toolkit's start (-Dsuperlevel.preload=false: off)
         JAVAFX_LOG.setFilter(r -> r.getLevel().intValue() >= Level.SEVERE.intValue()
                 || r.getMessage() == null || !r.getMessage().startsWith("Unsupported JavaFX configuration"));
         Application.launch(SuperlevelApp.class, args);

@@ -31,8 +31,8 @@ import javafx.stage.WindowEvent;
  * </ul>
  * Prints {@code KIND MARKER MILLIS CPU_MILLIS} lines, the last the CPU time the process has used by then
  * (all its threads; steadier than wall time on a loaded machine), then exits. The app is started as
- * {@code Main} starts it, with the {@link ClassPreloader} if {@code -Dsuperlevel.preload=true} switches it
- * on. Run it many times alternately and compare medians; see the README's performance table for the
+ * {@code Main} starts it, with the {@link ClassPreloader} unless {@code -Dsuperlevel.preload=false} switches it
+ * off. Run it many times alternately and compare medians; see the README's performance table for the
  * command. Not a test (timings never are).
  */
 public final class LaunchTime {
