@@ -10,15 +10,9 @@ import dev.superlevel.core.topology.Connectivity;
 import dev.superlevel.core.topology.MergeTree;
 import dev.superlevel.core.topology.SetMode;
 import dev.superlevel.core.topology.TopologicalProfile;
-import dev.superlevel.io.function.FunctionLibrary;
 import dev.superlevel.render.Ticks;
 import dev.superlevel.ui.analysis.TopologyPanel;
 import dev.superlevel.ui.analysis.TopologyViewModel;
-import dev.superlevel.ui.concurrent.FxBackgroundExecutor;
-import dev.superlevel.ui.files.MemoryPreferences;
-import dev.superlevel.ui.files.RecordingDialogs;
-import dev.superlevel.ui.function.FunctionPanelViewModel;
-import dev.superlevel.ui.levelset.TopologyAnalysis;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -33,12 +27,8 @@ import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.Scene;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 
 /**
@@ -58,13 +48,10 @@ class ProfileLinkWindowTest {
 
     @Start
     void start(Stage stage) {
-        FxBackgroundExecutor executor = new FxBackgroundExecutor(2);
-        vm = new AppViewModel(executor, FunctionPanelViewModel.adapt(FunctionLibrary.samples()), new TopologyAnalysis());
-        window = new MainWindow(vm, executor, new RecordingDialogs(), MemoryPreferences.recentFiles(), folder -> { });
-        Scene scene = new Scene(window, 1260, 780);
-        scene.getStylesheets().setAll(MainWindow.stylesheet(false));
-        stage.setScene(scene);
-        stage.show();
+        WindowFixture.Shown shown = WindowFixture.show(stage);
+        vm = shown.vm();
+        window = shown.window();
+        stage.getScene().getStylesheets().setAll(MainWindow.stylesheet(false));
         vm.landscape().resolutionProperty().set(64);
         vm.loadSample("himmelblau");
     }
@@ -110,7 +97,7 @@ class ProfileLinkWindowTest {
         MergeTree.Branch branch = tree.branches().get(valley.branch());
         String entry = "basin " + branch.id() + ": min " + Ticks.format(branch.birth(), 6) + " at ("
                 + Ticks.format(branch.x(), 4) + ", " + Ticks.format(branch.y(), 4) + ")";
-        int[] before = overlayPixels(robot);
+        int[] before = WindowFixture.overlayPixels(robot);
         assertFalse(window.landscapeView().legendEntries().contains(entry));
 
         Node image = revealed(robot, "#topology-profile");
@@ -120,7 +107,7 @@ class ProfileLinkWindowTest {
         assertTrue(window.landscapeView().legendEntries().contains(entry), window.landscapeView().legendEntries()
                 .toString());
         assertEquals(branch.size(), topology.hoveredCells().length);
-        assertFalse(Arrays.equals(before, overlayPixels(robot)), "the basin is tinted on the map");
+        assertFalse(Arrays.equals(before, WindowFixture.overlayPixels(robot)), "the basin is tinted on the map");
 
         robot.clickOn(onFloor);
         WaitForAsyncUtils.waitForFxEvents();
@@ -138,19 +125,6 @@ class ProfileLinkWindowTest {
             Bounds b = image.localToScreen(image.getBoundsInLocal());
             double mid = (valley.floorLeft() + valley.floorRight()) / 2;
             out[0] = new Point2D(b.getMinX() + 1 + mid / total * (b.getWidth() - 2), b.getMinY() + b.getHeight() / 2);
-        });
-        return out[0];
-    }
-
-    private int[] overlayPixels(FxRobot robot) {
-        Canvas overlay = robot.lookup("#landscape-overlay").queryAs(Canvas.class);
-        int[][] out = new int[1][];
-        robot.interact(() -> {
-            WritableImage img = overlay.snapshot(null, null);
-            int w = (int) img.getWidth();
-            int h = (int) img.getHeight();
-            out[0] = new int[w * h];
-            img.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), out[0], 0, w);
         });
         return out[0];
     }

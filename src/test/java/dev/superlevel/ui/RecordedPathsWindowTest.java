@@ -29,9 +29,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 
 /**
@@ -100,14 +98,14 @@ class RecordedPathsWindowTest {
         openSurface(robot);
         Node chart = robot.lookup("#path-loss-chart").query();
         assertFalse(chart.isVisible(), "no paths, no path chart");
-        int[] before = overlayPixels(robot);
+        int[] before = WindowFixture.overlayPixels(robot);
         // grid nodes, so the interpolant gives the stored samples exactly; (0.5, 0.5) is undefined
         Path csv = Files.writeString(dir.resolve("run.csv"), "x,y,step,loss\n0,0,0,3\n-0.5,0.5,5,2.5\n"
                 + "0.5,0.5,10,2\n-1,1,15,1.5\n");
         robot.interact(() -> window.openDropped(csv));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, vm.paths().paths().size());
-        assertFalse(Arrays.equals(before, overlayPixels(robot)), "the path is drawn on the map");
+        assertFalse(Arrays.equals(before, WindowFixture.overlayPixels(robot)), "the path is drawn on the map");
         assertTrue(chart.isVisible());
         PathLossSeries shown = ((PathLossChartView) chart).shown().get(0);
         assertEquals(List.of(1.0, 1.4375, Double.NaN, 2.25), Arrays.stream(shown.surfaceLoss()).boxed().toList());
@@ -139,18 +137,5 @@ class RecordedPathsWindowTest {
         assertEquals(1, vm.paths().paths().size());
         assertEquals(5, vm.paths().paths().get(0).size());
         assertTrue(vm.surface().currentProperty().get().file().endsWith("landscape.h5"), "the surface stays");
-    }
-
-    private int[] overlayPixels(FxRobot robot) {
-        Canvas overlay = robot.lookup("#landscape-overlay").queryAs(Canvas.class);
-        int[][] out = new int[1][];
-        robot.interact(() -> {
-            WritableImage img = overlay.snapshot(null, null);
-            int w = (int) img.getWidth();
-            int h = (int) img.getHeight();
-            out[0] = new int[w * h];
-            img.getPixelReader().getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), out[0], 0, w);
-        });
-        return out[0];
     }
 }

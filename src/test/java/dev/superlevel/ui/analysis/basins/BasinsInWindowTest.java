@@ -10,16 +10,11 @@ import dev.superlevel.core.analysis.BasinRunner;
 import dev.superlevel.core.analysis.Lattice;
 import dev.superlevel.core.topology.Connectivity;
 import dev.superlevel.core.topology.MergeTree;
-import dev.superlevel.io.function.FunctionLibrary;
 import dev.superlevel.ui.AppViewModel;
 import dev.superlevel.ui.MainWindow;
-import dev.superlevel.ui.concurrent.FxBackgroundExecutor;
-import dev.superlevel.ui.files.MemoryPreferences;
-import dev.superlevel.ui.files.RecordingDialogs;
-import dev.superlevel.ui.function.FunctionPanelViewModel;
+import dev.superlevel.ui.WindowFixture;
 import dev.superlevel.ui.landscape.LandscapeData;
 import dev.superlevel.ui.landscape.PlotArea;
-import dev.superlevel.ui.levelset.TopologyAnalysis;
 import dev.superlevel.ui.runs.RunViewModel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +28,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 /**
@@ -48,12 +42,9 @@ class BasinsInWindowTest {
 
     @Start
     void start(Stage stage) {
-        FxBackgroundExecutor executor = new FxBackgroundExecutor(2);
-        vm = new AppViewModel(executor, FunctionPanelViewModel.adapt(FunctionLibrary.samples()), new TopologyAnalysis());
-        window = new MainWindow(vm, executor, new RecordingDialogs(), MemoryPreferences.recentFiles(), p -> { });
-        Scene scene = new Scene(window, 1260, 780);
-        stage.setScene(scene);
-        stage.show();
+        WindowFixture.Shown shown = WindowFixture.show(stage);
+        vm = shown.vm();
+        window = shown.window();
         vm.landscape().resolutionProperty().set(128);
         vm.loadSample("himmelblau");
     }

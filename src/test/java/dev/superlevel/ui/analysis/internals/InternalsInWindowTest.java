@@ -8,14 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.superlevel.core.optim.OptimizerKind;
 import dev.superlevel.core.optim.Trajectory;
-import dev.superlevel.io.function.FunctionLibrary;
 import dev.superlevel.ui.AppViewModel;
 import dev.superlevel.ui.MainWindow;
-import dev.superlevel.ui.concurrent.FxBackgroundExecutor;
-import dev.superlevel.ui.files.MemoryPreferences;
-import dev.superlevel.ui.files.RecordingDialogs;
-import dev.superlevel.ui.function.FunctionPanelViewModel;
-import dev.superlevel.ui.levelset.TopologyAnalysis;
+import dev.superlevel.ui.WindowFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -26,7 +21,6 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.Tooltip;
@@ -45,12 +39,9 @@ class InternalsInWindowTest {
 
     @Start
     void start(Stage stage) {
-        FxBackgroundExecutor executor = new FxBackgroundExecutor(2);
-        vm = new AppViewModel(executor, FunctionPanelViewModel.adapt(FunctionLibrary.samples()), new TopologyAnalysis());
-        window = new MainWindow(vm, executor, new RecordingDialogs(), MemoryPreferences.recentFiles(), folder -> { });
-        Scene scene = new Scene(window, 1260, 780);
-        stage.setScene(scene);
-        stage.show();
+        WindowFixture.Shown shown = WindowFixture.show(stage);
+        vm = shown.vm();
+        window = shown.window();
         vm.landscape().resolutionProperty().set(128);
         vm.loadSample("himmelblau");
     }
