@@ -29,19 +29,16 @@ final class BlockedForward {
     private final int n;
     /** Features by block: x[b][j][r] is feature j of row b·BLOCK + r. */
     private final double[][][] x;
-    private final int[] y;
-    private final double[] c;
+    private final RowLosses losses;
 
     /**
      * @param columns features column-major, columns[j·N + i]
-     * @param y labels, N of them
-     * @param c row factors c_i, N of them
+     * @param losses the rows' labels and factors
      */
-    BlockedForward(MlpArchitecture arch, double[] columns, int[] y, double[] c) {
+    BlockedForward(MlpArchitecture arch, double[] columns, RowLosses losses) {
         this.arch = arch;
-        this.n = y.length;
-        this.y = y;
-        this.c = c;
+        this.n = losses.rows();
+        this.losses = losses;
         int blocks = (n + BLOCK - 1) / BLOCK;
         this.x = new double[blocks][arch.inputs()][BLOCK];
         for (int i = 0; i < n; i++) {
@@ -68,7 +65,7 @@ final class BlockedForward {
             layer(theta, 1, b.h1, b.h2, m);
             activate(act, b.h2, m, b);
             layer(theta, 2, b.h2, b.z, m);
-            sum = addLosses(b.z, from, m, sum, b);
+            sum = losses.add(b.z, from, m, sum, b.lse);
         }
         return sum;
     }
@@ -115,44 +112,15 @@ final class BlockedForward {
         }
     }
 
-    /**
-     * {@code sum} plus c_i·(logsumexp(z_i) − z_{i,y_i}) for rows i = from..from+m−1, in order, with
-     * logsumexp(z) = max + log Σ_k e^(z_k − max): the maxima, exponentials and logarithms of the whole block
-     * first ({@link BlockMath}, vectorised), then the rows' terms.
-     */
-    private double addLosses(double[][] z, int from, int m, double sum, Buffers b) {
-        double[] max = b.max;
-        double[] acc = b.acc;
-        System.arraycopy(z[0], 0, max, 0, m);
-        for (int k = 1; k < z.length; k++) {
-            double[] zk = z[k];
-            for (int r = 0; r < m; r++) {
-                max[r] = Math.max(max[r], zk[r]);
-            }
-        }
-        Arrays.fill(acc, 0, m, 0.0);
-        for (double[] zk : z) {
-            BlockMath.addExp(zk, max, m, acc, b.q, b.k);
-        }
-        BlockMath.logInPlace(acc, m, b.q, b.k);
-        for (int r = 0; r < m; r++) {
-            int i = from + r;
-            sum += c[i] * (max[r] + acc[r] - z[y[i]][r]);
-        }
-        return sum;
-    }
-
     /** One thread's activations of one block, one array per neuron, and the activation's scratch. */
     static final class Buffers {
         final double[][] h1;
         final double[][] h2;
         final double[][] z;
-        /** Scratch of the vectorised tanh, exp and log. */
+        /** Scratch of the vectorised tanh. */
         final double[] q = new double[BLOCK];
         final double[] k = new double[BLOCK];
-        /** Per row of the block: the largest logit, then Σ_k e^(z_k − max), then its log. */
-        final double[] max = new double[BLOCK];
-        final double[] acc = new double[BLOCK];
+        final RowLosses.Scratch lse = new RowLosses.Scratch(BLOCK);
 
         Buffers(MlpArchitecture arch) {
             h1 = new double[arch.hidden1()][BLOCK];

@@ -11,7 +11,8 @@ import dev.superlevel.core.function.LossFunction;
  * <p>The value and gradient are exact: ∂L/∂a = ∇R·δ₁ and ∂L/∂b = ∇R·δ₂ by back-propagation. The
  * Hessian is <b>not</b> exact: it is the central difference of that exact gradient with step
  * {@link #HESSIAN_STEP} (truncation error O(h²), symmetrised: h_ab = (∂_b g_a + ∂_a g_b)/2), i.e. four
- * extra gradient evaluations. L(0, 0) equals R(θ*) exactly.
+ * extra gradient evaluations. L(0, 0) equals R(θ*) exactly. Pictures are sampled with the network in single
+ * precision ({@link #valuesAlongRow}), as PyTorch runs it, within 1e-6 relative of these values.
  *
  * <p>Immutable and thread-safe: each thread evaluates with its own scratch buffers (a
  * {@link ThreadLocal}), so sampling a row allocates nothing per sample.
@@ -89,13 +90,25 @@ public final class MlpSlice implements LossFunction {
         return risk.value(s.theta, s.ws);
     }
 
+    /**
+     * The values of a picture: L(a, b) with the network run in single precision ({@link MlpRisk#valueInFloat},
+     * as PyTorch runs it), which differs from {@link #value} by single-precision round-off (below 1e-6
+     * relative; {@code MlpSliceReferenceTest} bounds it) and takes about half the time. Every pixel, level set and
+     * persistence figure of a slice comes from here; a run, its steps and read-outs use {@link #value}, exact
+     * to double round-off, since the step-to-step changes of a converging run are smaller than 1e-7.
+     */
     @Override
     public void valuesAlongRow(double[] as, double b, double[] out, int offset) {
-        Scratch s = scratch.get();
         for (int k = 0; k < as.length; k++) {
-            s.moveTo(as[k], b);
-            out[offset + k] = risk.value(s.theta, s.ws);
+            out[offset + k] = valueInFloat(as[k], b);
         }
+    }
+
+    /** One value of {@link #valuesAlongRow}. */
+    double valueInFloat(double a, double b) {
+        Scratch s = scratch.get();
+        s.moveTo(a, b);
+        return risk.valueInFloat(s.theta, s.ws);
     }
 
     @Override

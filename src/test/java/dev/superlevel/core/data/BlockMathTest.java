@@ -68,4 +68,38 @@ class BlockMathTest {
         assertTrue(Double.isNaN(v[0]));
         assertEquals(Math.log(2), v[1], 2e-16);
     }
+
+    @Test
+    void softplusAgreesWithMathOverTheWholeRangeOfLogitDifferences() {
+        Random random = new Random(23);
+        int m = 4000;
+        double[] v = new double[m];
+        double[] expected = new double[m];
+        for (int r = 0; r < m; r++) {
+            v[r] = r < 3000 ? (random.nextDouble() - 0.5) * 1480 : random.nextGaussian() * Math.pow(10, r % 8 - 6);
+            expected[r] = Math.max(v[r], 0) + Math.log1p(Math.exp(-Math.abs(v[r]))); // each within 1 ulp
+        }
+        BlockMath.softplusInPlace(v, m, new double[m]);
+        double worst = 0;
+        for (int r = 0; r < m; r++) {
+            if (expected[r] > Double.MIN_NORMAL) {
+                worst = Math.max(worst, Math.abs(v[r] - expected[r]) / expected[r]);
+            } else {
+                assertTrue(v[r] <= Double.MIN_NORMAL, "row " + r + ": " + v[r] + " for a value below 1e-308");
+            }
+        }
+        assertTrue(worst <= 3e-13, "worst relative error " + worst);
+        assertTrue(worst > 1e-16, "the 1024-fold amplified round-off must show (" + worst + ")");
+    }
+
+    @Test
+    void softplusOfZeroLargeAndNaNArguments() {
+        double[] v = {0, 800, -800, Double.NaN, Double.POSITIVE_INFINITY};
+        BlockMath.softplusInPlace(v, v.length, new double[v.length]);
+        assertEquals(Math.log(2), v[0], 2e-16);
+        assertEquals(800, v[1], 0.0);
+        assertTrue(v[2] >= 0 && v[2] < 1e-300, "softplus(-800) = e^-800 ≈ 0, got " + v[2]);
+        assertTrue(Double.isNaN(v[3]));
+        assertEquals(Double.POSITIVE_INFINITY, v[4], 0.0);
+    }
 }
