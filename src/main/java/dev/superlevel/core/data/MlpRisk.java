@@ -76,7 +76,7 @@ public final class MlpRisk {
 
     /**
      * Scratch buffers for one thread: (2·(h1 + h2 + C))·N + (h1 + h2 + C + 6)·128 doubles and
-     * (h1 + h2 + C + 1)·256 floats and (C + 4)·256 doubles for the float pass.
+     * (h1 + h2 + C + 1)·512 floats and (C + 4)·512 doubles for the float pass.
      */
     public Workspace newWorkspace() {
         return new Workspace(arch, n, forward.newBuffers(), floatForward.newBuffers());
