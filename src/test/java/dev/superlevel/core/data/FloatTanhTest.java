@@ -44,6 +44,21 @@ class FloatTanhTest {
     }
 
     @Test
+    void withoutTheClampTheSameBitsWithinSaturation() {
+        int m = 4001;
+        float[] v = new float[m];
+        for (int i = 0; i < m; i++) {
+            v[i] = FloatTanh.SATURATION * (i - 2000) / 2000f;
+        }
+        float[] clamped = v.clone();
+        FloatTanh.applyInPlace(clamped, m, new float[m]);
+        FloatTanh.applyInPlaceWithinSaturation(v, m, new float[m]);
+        for (int i = 0; i < m; i++) {
+            assertEquals(Float.floatToIntBits(clamped[i]), Float.floatToIntBits(v[i]), "entry " + i);
+        }
+    }
+
+    @Test
     void saturatesToExactlyOneAndKeepsSignsZerosAndNaN() {
         for (float x = 9.1f; x < 40; x += 0.01f) {
             assertEquals(1f, FloatTanh.tanh(x), 0f, "x = " + x);

@@ -168,18 +168,27 @@ class MlpSliceReferenceTest {
         check(3, Rounding.FLOAT, 1e-4);
     }
 
+    @Test
+    void floatSliceWithSmallWeightsSkipsTheClampWithinTheBound() {
+        check(2, Rounding.FLOAT, 1e-4, 0.15); // |b| + Σ|W|·bound of the inputs below 9.1 for most neurons
+    }
+
     /**
      * Fifteen points of a slice through random parameters: each fast value within the derived bound of the
      * reference, and the bound at the round-off level of the path ({@code relativeCeiling} of the value).
      */
     private static void check(int classes, Rounding rounding, double relativeCeiling) {
+        check(classes, rounding, relativeCeiling, 1);
+    }
+
+    private static void check(int classes, Rounding rounding, double relativeCeiling, double weightScale) {
         Dataset data = classes == 2 ? MlpSliceTest.rings(3, 500) : threeRings(500);
         MlpArchitecture arch = new MlpArchitecture(2, 16, 16, classes, Activation.TANH);
         MlpRisk risk = new MlpRisk(data, arch, RiskOptions.DEFAULT);
         Random random = new Random(7);
         double[] center = new double[arch.parameterCount()];
         for (int p = 0; p < center.length; p++) {
-            center[p] = random.nextGaussian();
+            center[p] = weightScale * random.nextGaussian();
         }
         MlpSlice slice = new MlpSlice(risk, center, 3);
         double[] d1 = slice.direction(0);
