@@ -137,7 +137,8 @@ final class FloatForward {
      * FloatTanh#SATURATION} for inputs bounded by |in_j| ≤ inBound[j]: |b_k| + Σ_j |W_kj|·inBound[j], with a
      * margin of 1e-5 relative for the float rounding of the sum (γ₁₉ ≈ 1.1e-6). Then tanh need not clamp
      * ({@link FloatTanh#applyInPlaceWithinSaturation}, the same bits and a third faster); on the README's
-     * bench slice this holds for 92 % of the first layer's and 97 % of the second layer's neurons.
+     * bench slice this holds for 96 % of the first layer's and 97 % of the second layer's neurons over the
+     * 65,536 grid points (measured once with the bench's data, whose features stay within 2.44 and 1.41).
      */
     private void withinSaturation(float[] w, int l, double[] inBound, boolean[] inRange) {
         int fanIn = arch.fanIn(l);
