@@ -74,7 +74,7 @@ final class BlockMath {
      * log1p(e^t) is below 1e-308 anyway); log1p(e) = 2·atanh(u), u = e/(2 + e) ≤ 1/3, by its series to u³³
      * (truncation below 2e-18 relative), so rows the network already classifies well (v ≪ 0, softplus ≈ e^v)
      * keep their relative accuracy. For the float forward pass, whose logits carry single-precision round-off
-     * (≈ 1e-7) far above these 3e-13. NaN stays NaN.
+     * (about 1e-6 of the logits' size) far above these 3e-13. NaN stays NaN.
      *
      * @param e scratch, at least m entries
      */

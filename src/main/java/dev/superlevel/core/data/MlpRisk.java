@@ -89,8 +89,8 @@ public final class MlpRisk {
 
     /**
      * R(θ) with the network run in single precision ({@link FloatForward}, as PyTorch runs it), the rows'
-     * losses, their sum and the penalty in double: {@link #value} to single-precision round-off (below 1e-6
-     * relative), about twice as fast. For pictures of a landscape, not for the steps of a run, whose
+     * losses, their sum and the penalty in double: {@link #value} to single-precision round-off (about 1e-6
+     * of the logits' size, absolute; see {@link FloatForward}), two to three times as fast. For pictures of a landscape, not for the steps of a run, whose
      * differences L(t+1) − L(t) can be smaller than that round-off.
      */
     public double valueInFloat(double[] theta, Workspace ws) {

@@ -12,7 +12,7 @@ import dev.superlevel.core.function.LossFunction;
  * Hessian is <b>not</b> exact: it is the central difference of that exact gradient with step
  * {@link #HESSIAN_STEP} (truncation error O(h²), symmetrised: h_ab = (∂_b g_a + ∂_a g_b)/2), i.e. four
  * extra gradient evaluations. L(0, 0) equals R(θ*) exactly. Pictures are sampled with the network in single
- * precision ({@link #valuesAlongRow}), as PyTorch runs it, within 1e-6 relative of these values.
+ * precision ({@link #valuesAlongRow}), as PyTorch runs it, to float round-off of these values ({@link FloatForward}).
  *
  * <p>Immutable and thread-safe: each thread evaluates with its own scratch buffers (a
  * {@link ThreadLocal}), so sampling a row allocates nothing per sample.
@@ -92,10 +92,10 @@ public final class MlpSlice implements LossFunction {
 
     /**
      * The values of a picture: L(a, b) with the network run in single precision ({@link MlpRisk#valueInFloat},
-     * as PyTorch runs it), which differs from {@link #value} by single-precision round-off (below 1e-6
-     * relative; {@code MlpSliceReferenceTest} bounds it) and takes about half the time. Every pixel, level set and
+     * as PyTorch runs it), which differs from {@link #value} by single-precision round-off ({@code MlpSliceReferenceTest} bounds
+     * it; measured in {@link FloatForward}) and takes a third to half the time. Every pixel, level set and
      * persistence figure of a slice comes from here; a run, its steps and read-outs use {@link #value}, exact
-     * to double round-off, since the step-to-step changes of a converging run are smaller than 1e-7.
+     * to double round-off, since the step-to-step changes of a converging run are smaller than that round-off.
      */
     @Override
     public void valuesAlongRow(double[] as, double b, double[] out, int offset) {
