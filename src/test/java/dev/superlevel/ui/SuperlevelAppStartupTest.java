@@ -51,6 +51,7 @@ class SuperlevelAppStartupTest {
     private boolean slotsAfterStart;
     private int analysisItemsAfterStart;
     private boolean surfacePaneAfterStart;
+    private boolean progressControlsAfterStart;
 
     @Start
     void start(Stage stage) {
@@ -66,6 +67,8 @@ class SuperlevelAppStartupTest {
         slotsAfterStart = stage.getScene().lookup("#left-slot") != null && stage.getScene().lookup("#right-slot") != null;
         analysisItemsAfterStart = analysisMenu().getItems().size();
         surfacePaneAfterStart = stage.getScene().lookup("#surface-3d") != null;
+        progressControlsAfterStart = stage.getScene().lookup(".progress-indicator") != null
+                || stage.getScene().lookup(".progress-bar") != null;
     }
 
     private Menu analysisMenu() {
@@ -88,6 +91,7 @@ class SuperlevelAppStartupTest {
         assertTrue(slotsAfterStart, "placeholders hold the side columns' places");
         assertEquals(0, analysisItemsAfterStart, "the analysis tools are installed after the first frame");
         assertTrue(!surfacePaneAfterStart, "the hidden 3-D view is not built for the first frame");
+        assertTrue(!progressControlsAfterStart, "nor the status bar's hidden progress indicator and bar");
 
         // after the first frame: the sample is loaded (its work submitted, still held) and the charts come in
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> stage.getScene().lookup("#chart-loss") != null);
