@@ -19,7 +19,8 @@ import java.util.List;
  * (the JVM loads a class once) and moves on. Before the classes, it reads the bundled sample functions
  * ({@link FunctionLibrary#samples()}, parsed once per process), the first thing the window needs.
  *
- * <p>The classes are named, in the order the app first loads them, by the resource
+ * <p>The classes are named, in the order the app first loads them (the main window's, then the side
+ * columns' built right after its first frame), by the resource
  * {@value #LIST} (one binary name a line; {@code #} starts a comment), written by
  * {@code dist/measure/preload-classes.sh} from {@code -Xlog:class+load} of a launch; a name that no longer
  * exists is skipped. Classes are loaded, not initialised: no static initialiser runs off its usual

@@ -41,6 +41,8 @@ import javafx.beans.InvalidationListener;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -84,11 +86,12 @@ public final class MainWindow extends BorderPane {
 
     /**
      * As {@link #MainWindow(AppViewModel, BackgroundExecutor, FileDialogs, RecentFiles, Consumer)}, but the
-     * left column (function panel, view fields, topology), the right column (λ, runs and their editor, step
-     * table, Lyapunov, tuner) and the charts (JFreeChart: seconds of class loading and drawing on a slow
-     * machine) are built by three tasks handed to {@code later} in that order, which the app runs after the
-     * window's first frame (issue 11 item 19); until then placeholders hold their places (ids
-     * {@code left-slot}, {@code right-slot}, {@code charts-slot}) and {@link #liveCharts()},
+     * analysis tools (the Analysis menu's items with their view-models and map layers), the left column
+     * (function panel, view fields, topology), the right column (λ, runs and their editor, step table,
+     * Lyapunov, tuner) and the charts (JFreeChart: seconds of class loading and drawing on a slow machine) are
+     * built by four tasks handed to {@code later} in that order, the charts last, which the app runs after the
+     * window's first frame (issue 11 item 19); until then the Analysis menu is empty, placeholders hold the
+     * other places (ids {@code left-slot}, {@code right-slot}, {@code charts-slot}) and {@link #liveCharts()},
      * {@link #chartsView()} are null. Menus and shortcuts act on view-models that exist from the start (export is
      * a no-op until the charts are built), so they work before. {@code Runnable::run} builds them at once.
      */
@@ -105,14 +108,18 @@ public final class MainWindow extends BorderPane {
         SplitPane centre = new SplitPane(SurfaceActions.stack(landscapeView, surface3d), chartsSlot);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.62);
-        setTop(new VBox(MainMenus.build(vm, files, new MainMenus.Actions(this::export,
+        MenuBar menuBar = MainMenus.build(vm, files, new MainMenus.Actions(this::export,
                 this::exportAnimation, () -> window().hide(),
                 () -> SurfaceDialogs.open(window(), vm.surface()),
                 List.of(openPathItem(), SurfaceActions.exportMenu(surface3d, () -> vm.session(vm.darkProperty().get()), this::window,
                         executor)),
                 List.of(SurfaceActions.viewToggle(surface3d), landscapeView.stretchToFillItem()),
-                analysis(executor, dialogs))), toolBar()));
+                List.of()));
+        setTop(new VBox(menuBar, toolBar()));
         setCenter(centre);
+        // issue 11 item 19: the analysis tools (their view-models, map layers and menu items) after the first
+        // frame, first of the deferred parts so their map layers keep their place under the topology panel's
+        later.accept(() -> analysisMenu(menuBar).getItems().addAll(analysis(executor, dialogs)));
         // issue 11 item 19: the side columns' view-models now (the topology panel's with its map layer comes
         // with the left column, before the first sample), their controls (most of the first frame's CSS and
         // layout work) after the first frame; a placeholder of their width holds each place until then
@@ -173,6 +180,10 @@ public final class MainWindow extends BorderPane {
         exportDialog = new ExportDialog(vm, liveCharts, landscapeView, chartsView, executor, dialogs);
         slot.getChildren().setAll(
                 dev.superlevel.ui.surface.PathLossChartView.below(chartsView, vm.paths(), vm.runs().lossProperty()));
+    }
+
+    private static Menu analysisMenu(MenuBar menuBar) {
+        return menuBar.getMenus().stream().filter(m -> "analysis-menu".equals(m.getId())).findFirst().orElseThrow();
     }
 
     /**

@@ -27,10 +27,11 @@ import javafx.stage.Stage;
  * <p>Start-up order (issue 11 item 19): {@link #start} builds the real main window (menus, toolbar, map
  * area, playback and status bar; the side columns and the charts area hold placeholders) and shows it.
  * Only after that frame is on screen do the rest follow, each in its own FX event so input stays live
- * between them: the left column (function panel) and the right column (λ, runs, step table, Lyapunov,
- * tuner) are built, the background work the window asked for meanwhile (thumbnails) is let go
- * ({@link HeldExecutor}), the sample is loaded, which starts the first landscape, run and resolution checks in the
- * background, and the charts are built and take their placeholder's place.
+ * between them: the analysis tools (Analysis menu, map layers), the left column (function panel) and the
+ * right column (λ, runs, step table, Lyapunov, tuner) are built, the background work the window asked for
+ * meanwhile (thumbnails) is let go ({@link HeldExecutor}), the sample is loaded, which starts the first
+ * landscape, run and resolution checks in the background, and the charts are built and take their
+ * placeholder's place.
  */
 public final class SuperlevelApp extends Application {
 
@@ -61,18 +62,18 @@ public final class SuperlevelApp extends Application {
         HeldExecutor executor = new HeldExecutor(givenExecutor == null ? ownExecutor : givenExecutor);
         vm = new AppViewModel(executor, FunctionPanelViewModel.adapt(FunctionLibrary.samples()),
                 new TopologyAnalysis());
-        List<Runnable> parts = new ArrayList<>();  // the window's left column, right column, charts, in that order
+        List<Runnable> parts = new ArrayList<>();  // analysis tools, left column, right column; the charts last
         window = new MainWindow(vm, executor, new FxFileDialogs(() -> stage), RecentFiles.forApp(),
                 folder -> getHostServices().showDocument(folder.toUri().toString()), parts::add);
         List<Runnable> afterFirstFrame = new ArrayList<>();
-        // the side columns first, before the held work is let go (the workers would slow them: side columns
-        // 10.3 s instead of 14.8 s after launch at load 11) and before the sample, as the window built them
-        // before it (they follow its changes); the sample before the charts: its background work (sampling,
-        // the run) overlaps their building
-        afterFirstFrame.addAll(parts.subList(0, 2));
+        // the analysis tools and side columns first, before the held work is let go (the workers would slow
+        // them: side columns 10.3 s instead of 14.8 s after launch at load 11) and before the sample, as the
+        // window built them before it (they follow its changes); the sample before the charts: its background
+        // work (sampling, the run) overlaps their building
+        afterFirstFrame.addAll(parts.subList(0, parts.size() - 1));
         afterFirstFrame.add(executor::release);
         afterFirstFrame.add(() -> vm.loadSample(FIRST_SAMPLE));
-        afterFirstFrame.addAll(parts.subList(2, parts.size()));
+        afterFirstFrame.add(parts.get(parts.size() - 1));
         // never larger than the screen (a headless test screen is 1280 × 800 by default)
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window, Math.min(1500, screen.getWidth()), Math.min(940, screen.getHeight()));

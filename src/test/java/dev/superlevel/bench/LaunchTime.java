@@ -30,7 +30,10 @@ import javafx.stage.WindowEvent;
  *   <li>{@code landscape}: the first landscape has arrived and been drawn.</li>
  * </ul>
  * Prints {@code KIND MARKER MILLIS CPU_MILLIS} lines, the last the CPU time the process has used by then
- * (all its threads; steadier than wall time on a loaded machine), then exits. The app is started as
+ * (all its threads; steadier than wall time on a loaded machine), then exits. With
+ * {@code -Dlaunchtime.fxcpu=true} each line ends with a fifth number, the CPU time of the FX thread alone
+ * by then (the steadiest measure of the work on the first frame's path; off by default, as reading it
+ * loads the management classes after the first marker). The app is started as
  * {@code Main} starts it, with the {@link ClassPreloader} unless {@code -Dsuperlevel.preload=false} switches it
  * off. Run it many times alternately and compare medians; see the README's performance table for the
  * command. Not a test (timings never are).
@@ -103,7 +106,11 @@ public final class LaunchTime {
     private static void report(String marker, boolean holds) {
         if (holds && REPORTED.add(marker)) {
             long cpu = ProcessHandle.current().info().totalCpuDuration().orElseThrow().toMillis();
-            System.out.println(kind + " " + marker + " " + sinceStart() + " " + cpu);
+            long wall = sinceStart();
+            String fx = Boolean.getBoolean("launchtime.fxcpu")
+                    ? " " + java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000
+                    : "";
+            System.out.println(kind + " " + marker + " " + wall + " " + cpu + fx);
         }
     }
 }

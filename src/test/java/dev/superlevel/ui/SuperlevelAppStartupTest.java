@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.application.Platform;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.stage.Stage;
 
@@ -48,6 +49,9 @@ class SuperlevelAppStartupTest {
     private boolean functionListAfterStart;
     private boolean runListAfterStart;
     private boolean slotsAfterStart;
+    private int analysisItemsAfterStart;
+    private boolean surfacePaneAfterStart;
+    private boolean progressControlsAfterStart;
 
     @Start
     void start(Stage stage) {
@@ -61,6 +65,15 @@ class SuperlevelAppStartupTest {
         functionListAfterStart = stage.getScene().lookup("#function-list") != null;
         runListAfterStart = stage.getScene().lookup("#run-list") != null;
         slotsAfterStart = stage.getScene().lookup("#left-slot") != null && stage.getScene().lookup("#right-slot") != null;
+        analysisItemsAfterStart = analysisMenu().getItems().size();
+        surfacePaneAfterStart = stage.getScene().lookup("#surface-3d") != null;
+        progressControlsAfterStart = stage.getScene().lookup(".progress-indicator") != null
+                || stage.getScene().lookup(".progress-bar") != null;
+    }
+
+    private Menu analysisMenu() {
+        MenuBar bar = (MenuBar) stage.getScene().lookup(".menu-bar");
+        return bar.getMenus().stream().filter(m -> "analysis-menu".equals(m.getId())).findFirst().orElseThrow();
     }
 
     @Test
@@ -76,6 +89,9 @@ class SuperlevelAppStartupTest {
         assertNotNull(stage.getScene().lookup("#timeline"), "and the playback bar");
         assertTrue(!functionListAfterStart && !runListAfterStart, "the side columns are built after the first frame");
         assertTrue(slotsAfterStart, "placeholders hold the side columns' places");
+        assertEquals(0, analysisItemsAfterStart, "the analysis tools are installed after the first frame");
+        assertTrue(!surfacePaneAfterStart, "the hidden 3-D view is not built for the first frame");
+        assertTrue(!progressControlsAfterStart, "nor the status bar's hidden progress indicator and bar");
 
         // after the first frame: the sample is loaded (its work submitted, still held) and the charts come in
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> stage.getScene().lookup("#chart-loss") != null);
@@ -88,6 +104,9 @@ class SuperlevelAppStartupTest {
         assertNotNull(stage.getScene().lookup("#run-list"), "the right column is in place");
         assertNull(stage.getScene().lookup("#left-slot"));
         assertNull(stage.getScene().lookup("#right-slot"));
+        assertTrue(analysisMenu().getItems().stream().anyMatch(i -> "basins-toggle".equals(i.getId())),
+                "the Analysis menu has its tools");
+        assertNull(stage.getScene().lookup("#surface-3d"), "the 3-D view waits until it is first shown");
 
         gate.open();
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS,

@@ -3,6 +3,7 @@ package dev.superlevel.ui.files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.prefs.Preferences;
 
 /**
@@ -12,23 +13,39 @@ import java.util.prefs.Preferences;
 public final class RecentFiles {
 
     public static final int MAX = 8;
-    private final Preferences node;
+    private final Supplier<Preferences> source;
+    private Preferences node;
 
     /** Recent files kept under {@code node} (the app uses its package's user node). */
     public RecentFiles(Preferences node) {
-        this.node = node;
+        this(() -> node);
     }
 
-    /** The app's list, in the user preferences of this package. */
+    private RecentFiles(Supplier<Preferences> source) {
+        this.source = source;
+    }
+
+    /**
+     * The app's list, in the user preferences of this package, read when first needed (Open recent, a
+     * session opened), not while the window starts (issue 11 item 19: the preferences' backing store and
+     * its timer thread cost start-up time).
+     */
     public static RecentFiles forApp() {
-        return new RecentFiles(Preferences.userNodeForPackage(RecentFiles.class).node("recent"));
+        return new RecentFiles(() -> Preferences.userNodeForPackage(RecentFiles.class).node("recent"));
+    }
+
+    private Preferences node() {
+        if (node == null) {
+            node = source.get();
+        }
+        return node;
     }
 
     /** The remembered files, newest first, at most {@value #MAX}. */
     public List<Path> list() {
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < MAX; i++) {
-            String p = node.get("file" + i, null);
+            String p = node().get("file" + i, null);
             if (p != null && !p.isBlank()) {
                 files.add(Path.of(p));
             }
@@ -44,9 +61,9 @@ public final class RecentFiles {
         files.add(0, absolute);
         for (int i = 0; i < MAX; i++) {
             if (i < files.size()) {
-                node.put("file" + i, files.get(i).toString());
+                node().put("file" + i, files.get(i).toString());
             } else {
-                node.remove("file" + i);
+                node().remove("file" + i);
             }
         }
     }

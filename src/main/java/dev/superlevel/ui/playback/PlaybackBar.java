@@ -56,7 +56,20 @@ public final class PlaybackBar extends HBox {
         speedLabel.setMinWidth(70);
         speedLabel.textProperty().bind(vm.speedProperty().asString("%.0f steps/s"));
         getChildren().addAll(back, play, step, reset, stepLabel, timeline, speed, speedLabel);
-        timer().start();
+        // the timer runs only while playing: a running AnimationTimer asks for a pulse every frame, from the
+        // window's start on (issue 11 item 19) and while the app sits idle
+        AnimationTimer timer = timer();
+        vm.playingProperty().addListener((obs, o, playing) -> {
+            if (playing) {
+                lastFrame = -1;
+                timer.start();
+            } else {
+                timer.stop();
+            }
+        });
+        if (vm.playingProperty().get()) {
+            timer.start();
+        }
     }
 
     private AnimationTimer timer() {

@@ -7,6 +7,8 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.function.Supplier;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.CheckMenuItem;
@@ -29,12 +31,28 @@ public final class SurfaceActions {
     private SurfaceActions() {
     }
 
-    /** The map and the 3-D view in one place; the switch decides which one is visible. */
+    /**
+     * The map and the 3-D view in one place; the switch decides which one is visible. The 3-D view (its
+     * toolbar, sliders and tooltips) is built the first time it is shown, not with the window (issue 11
+     * item 19: hidden controls still cost their skins and CSS in the first frame).
+     */
     public static StackPane stack(Node map, SurfaceViewModel vm) {
-        SurfacePane surface = new SurfacePane(vm);
-        surface.visibleProperty().bind(vm.showingProperty());
         map.visibleProperty().bind(vm.showingProperty().not());
-        return new StackPane(map, surface);
+        StackPane stack = new StackPane(map);
+        InvalidationListener build = new InvalidationListener() {
+            @Override
+            public void invalidated(Observable o) {
+                if (vm.showingProperty().get()) {
+                    vm.showingProperty().removeListener(this);
+                    SurfacePane surface = new SurfacePane(vm);
+                    surface.visibleProperty().bind(vm.showingProperty());
+                    stack.getChildren().add(surface);
+                }
+            }
+        };
+        vm.showingProperty().addListener(build);
+        build.invalidated(vm.showingProperty());
+        return stack;
     }
 
     /** View ▸ 3-D view. */

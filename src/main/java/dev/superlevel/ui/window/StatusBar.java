@@ -5,8 +5,13 @@ import dev.superlevel.ui.files.FileCommands;
 
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -15,6 +20,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 
 /**
  * The status bar: busy indicator and status line, the export's progress and Cancel, the session being
@@ -29,38 +35,68 @@ public final class StatusBar extends HBox {
      */
     public StatusBar(AppViewModel vm, FileCommands files, Consumer<Path> openFolder, ObservableStringValue hoverText) {
         super(8);
-        ProgressIndicator busy = new ProgressIndicator();
+        StackPane busy = builtWhenFirstShown(vm.landscape().busyProperty(), () -> {
+            ProgressIndicator indicator = new ProgressIndicator();
+            indicator.setPrefSize(16, 16);
+            return indicator;
+        });
+        busy.setMinSize(16, 16);  // its place is kept while hidden, so the status line does not move
         busy.setPrefSize(16, 16);
-        busy.visibleProperty().bind(vm.landscape().busyProperty());
         Label status = new Label();
         status.setId("status");
         status.textProperty().bind(vm.statusProperty());
-        ProgressBar export = new ProgressBar();
-        export.setPrefWidth(120);
-        export.setTooltip(new Tooltip("Export in progress"));
-        export.progressProperty().bind(vm.progressProperty());
-        export.visibleProperty().bind(vm.progressProperty().greaterThanOrEqualTo(0));
-        export.managedProperty().bind(export.visibleProperty());
-        Button cancelExport = shownWhile(new Button("Cancel"), vm.exportingProperty());
-        cancelExport.setId("cancel-export");
-        cancelExport.setTooltip(new Tooltip("Stop the running export; no file is written"));
-        cancelExport.setOnAction(e -> vm.cancelExport());
+        StackPane export = shownWhile(builtWhenFirstShown(vm.progressProperty().greaterThanOrEqualTo(0), () -> {
+            ProgressBar bar = new ProgressBar();
+            bar.setPrefWidth(120);
+            bar.setTooltip(new Tooltip("Export in progress"));
+            bar.progressProperty().bind(vm.progressProperty());
+            return bar;
+        }));
+        StackPane cancelExport = shownWhile(builtWhenFirstShown(vm.exportingProperty(), () -> {
+            Button cancel = new Button("Cancel");
+            cancel.setId("cancel-export");
+            cancel.setTooltip(new Tooltip("Stop the running export; no file is written"));
+            cancel.setOnAction(e -> vm.cancelExport());
+            return cancel;
+        }));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label hover = new Label();
         hover.setId("hover-readout");
         hover.textProperty().bind(hoverText);
-        getChildren().addAll(busy, status, export, cancelExport, opening(files), saved(vm, openFolder), spacer,
+        getChildren().addAll(busy, status, export, cancelExport,
+                shownWhile(builtWhenFirstShown(files.openingFileProperty().isNotEmpty(), () -> opening(files))),
+                shownWhile(builtWhenFirstShown(vm.savedProperty().isNotNull(), () -> saved(vm, openFolder))), spacer,
                 hover);
         setPadding(new Insets(3, 8, 3, 8));
         getStyleClass().add("status-bar");
     }
 
-    private static <T extends javafx.scene.Node> T shownWhile(T node,
-            javafx.beans.value.ObservableBooleanValue condition) {
-        node.visibleProperty().bind(condition);
+    /** Takes part in the layout only while visible. */
+    private static <T extends Node> T shownWhile(T node) {
         node.managedProperty().bind(node.visibleProperty());
         return node;
+    }
+
+    /**
+     * A place that is visible while {@code condition} holds, its content built the first time it does
+     * (issue 11 item 19: a hidden control still costs its skin and CSS in the window's first frame).
+     */
+    static StackPane builtWhenFirstShown(ObservableBooleanValue condition, Supplier<Node> content) {
+        StackPane place = new StackPane();
+        place.visibleProperty().bind(condition);
+        InvalidationListener build = new InvalidationListener() {
+            @Override
+            public void invalidated(Observable o) {
+                if (condition.get()) {
+                    condition.removeListener(this);
+                    place.getChildren().add(content.get());
+                }
+            }
+        };
+        condition.addListener(build);
+        build.invalidated(condition);
+        return place;
     }
 
     private static HBox opening(FileCommands files) {
@@ -71,7 +107,7 @@ public final class StatusBar extends HBox {
         cancel.setId("cancel-opening");
         cancel.setTooltip(new Tooltip("Stop opening the session; the view stays as it is"));
         cancel.setOnAction(e -> files.cancelOpening());
-        return shownWhile(new HBox(6, label, cancel), files.openingFileProperty().isNotEmpty());
+        return new HBox(6, label, cancel);
     }
 
     private static HBox saved(AppViewModel vm, Consumer<Path> openFolder) {
@@ -87,6 +123,6 @@ public final class StatusBar extends HBox {
                 openFolder.accept(file.getParent());
             }
         });
-        return shownWhile(new HBox(6, label, open), vm.savedProperty().isNotNull());
+        return new HBox(6, label, open);
     }
 }
