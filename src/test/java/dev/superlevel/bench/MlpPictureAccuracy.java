@@ -1,6 +1,5 @@
 package dev.superlevel.bench;
 
-import dev.superlevel.core.function.Derivatives;
 import dev.superlevel.core.function.LossFunction;
 import dev.superlevel.core.grid.Domain;
 import dev.superlevel.core.grid.GridSampler;
@@ -25,17 +24,7 @@ public final class MlpPictureAccuracy {
     public static void main(String[] args) {
         String name = args.length > 0 ? args[0] : "moons-mlp";
         LossFunction picture = FunctionResolver.resolve(name).loss();
-        LossFunction exact = new LossFunction() {
-            @Override
-            public double value(double x, double y) {
-                return picture.value(x, y);
-            }
-
-            @Override
-            public Derivatives derivatives(double x, double y) {
-                return picture.derivatives(x, y);
-            }
-        };
+        LossFunction exact = MlpSliceWall.pointByPoint(picture);
         Domain domain = FunctionResolver.resolve(name).domain();
         for (int n : new int[] {256, 512}) {
             GridSpec spec = new GridSpec(domain, n, n);

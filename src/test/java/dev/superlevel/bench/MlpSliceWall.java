@@ -38,21 +38,29 @@ public final class MlpSliceWall {
                 TrainingListener.NONE, () -> false);
     }
 
-    public static void main(String[] args) {
-        String act = args.length > 0 ? args[0] : "tanh";
-        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 7;
-        MlpSlice slice = benchSlice(act);
-        LossFunction exact = new LossFunction() {
+    /**
+     * {@code f} sampled point by point through its {@link LossFunction#value} (the interface's default
+     * {@code valuesAlongRow}): for an MLP slice the exact double values instead of the picture's float pass.
+     */
+    static LossFunction pointByPoint(LossFunction f) {
+        return new LossFunction() {
             @Override
             public double value(double x, double y) {
-                return slice.value(x, y);
+                return f.value(x, y);
             }
 
             @Override
             public Derivatives derivatives(double x, double y) {
-                return slice.derivatives(x, y);
+                return f.derivatives(x, y);
             }
         };
+    }
+
+    public static void main(String[] args) {
+        String act = args.length > 0 ? args[0] : "tanh";
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 7;
+        MlpSlice slice = benchSlice(act);
+        LossFunction exact = pointByPoint(slice);
         GridSpec spec = new GridSpec(new Domain(-1, 1, -1, 1), 256, 256);
         double[][] wall = new double[2][rounds];
         double[][] cpu = new double[2][rounds];
