@@ -1,5 +1,7 @@
 package dev.superlevel.core.data;
 
+import java.util.Arrays;
+
 /**
  * The value-only forward pass of an {@link MlpRisk} in single precision, as PyTorch runs a network by
  * default (and as the loss-landscape tools compute the surfaces Superlevel opens): weights, features and
@@ -68,7 +70,7 @@ final class FloatForward {
 
     private static double[] unit(int n) {
         double[] ones = new double[n];
-        java.util.Arrays.fill(ones, 1.0);
+        Arrays.fill(ones, 1.0);
         return ones;
     }
 
