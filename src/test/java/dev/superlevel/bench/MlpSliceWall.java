@@ -22,7 +22,8 @@ import java.util.Arrays;
  * 256² grid with {@link GridSampler} over all cores, as the app and the CLI do: the picture path (the network
  * in float, {@link MlpSlice#valuesAlongRow}) and, alternating with it, the same grid from the exact double
  * {@link MlpSlice#value}. Three warm-up rounds, then {@code rounds} measured (default 7); prints each and the
- * median, and the largest relative difference between the two grids. The README's issue-10 target: ≤ 2 s wall on the 2-core machine. Run after
+ * median (the warm-up rounds are printed too: the first is a fresh JVM's, compiling as it goes), and the largest
+ * relative difference between the two grids. The README's issue-10 target: ≤ 2 s wall on the 2-core machine. Run after
  * {@code mvn -B -q -o test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt -Dmdep.includeScope=test}:
  * {@code java -cp target/test-classes:target/classes:$(cat cp.txt) dev.superlevel.bench.MlpSliceWall tanh [rounds]}.
  */
@@ -72,11 +73,13 @@ public final class MlpSliceWall {
                 fields[kind] = GridSampler.sample(kind == 0 ? slice : exact, spec);
                 double seconds = (System.nanoTime() - t0) / 1e9;
                 double cpuSeconds = (processCpuNanos() - cpu0) / 1e9;
+                String what = kind == 0 ? "picture (float)" : "exact (double)";
                 if (round >= 0) {
                     wall[kind][round] = seconds;
                     cpu[kind][round] = cpuSeconds;
-                    System.out.printf("round %d %s: %.2f s wall, %.2f s CPU%n", round + 1,
-                            kind == 0 ? "picture (float)" : "exact (double)", seconds, cpuSeconds);
+                    System.out.printf("round %d %s: %.2f s wall, %.2f s CPU%n", round + 1, what, seconds, cpuSeconds);
+                } else {
+                    System.out.printf("warm-up %d %s: %.2f s wall, %.2f s CPU%n", round + 4, what, seconds, cpuSeconds);
                 }
             }
         }

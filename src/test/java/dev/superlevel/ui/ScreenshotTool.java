@@ -125,6 +125,7 @@ public final class ScreenshotTool {
                 vm.runs().add(Map.of("optimizer", "adam", "lr", "0.02", "start", "0.8,0.8", "steps", "300"));
             }
             case "compare" -> vm.loadSample("rosenbrock");
+            case "mlp" -> vm.loadSample("moons-mlp");  // issue 10: a network slice, sampled with the network in float
             case "basins", "basins-single" -> {  // issue 14: constant-rate GD against exp-norm, difference view
                 vm.loadSample("himmelblau");
                 RunViewModel paper = vm.runs().runs().get(0);
