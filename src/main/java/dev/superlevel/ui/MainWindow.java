@@ -62,8 +62,10 @@ import javafx.stage.Window;
  */
 public final class MainWindow extends BorderPane {
 
-    private static final double LEFT_WIDTH = 300;
-    private static final double RIGHT_WIDTH = 320;
+    /** The left column's width (also the outline's, {@link StartupFrame}). */
+    static final double LEFT_WIDTH = 300;
+    /** The right column's width (also the outline's). */
+    static final double RIGHT_WIDTH = 320;
 
     private final AppViewModel vm;
     private final LandscapeView landscapeView;

@@ -24,9 +24,10 @@ import javafx.stage.Stage;
  * The desktop application. The first screen shows {@value #FIRST_SAMPLE} with λ where S_λ splits into
  * several components and one run ready to play.
  *
- * <p>Start-up order (issue 11 item 19): {@link #start} builds the real main window (menus, toolbar, map
- * area, playback and status bar; the side columns and the charts area hold placeholders) and shows it.
- * Only after that frame is on screen do the rest follow, each in its own FX event so input stays live
+ * <p>Start-up order (issue 11 item 19): {@link #start} shows the window at once with the main window in
+ * outline ({@link StartupFrame}: no controls, one light frame). After that frame the real main window
+ * (menus, toolbar, map area, playback and status bar; the side columns and the charts area hold
+ * placeholders) is built and takes its place. Only after its first frame do the rest follow, each in its own FX event so input stays live
  * between them: the analysis tools (Analysis menu, map layers), the left column (function panel) and the
  * right column (λ, runs, step table, Lyapunov, tuner) are built, the background work the window asked for
  * meanwhile (thumbnails) is let go ({@link HeldExecutor}), the sample is loaded, which starts the first
@@ -55,6 +56,18 @@ public final class SuperlevelApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        // never larger than the screen (a headless test screen is 1280 × 800 by default)
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(new StartupFrame(), Math.min(1500, screen.getWidth()), Math.min(940, screen.getHeight()));
+        scene.getStylesheets().setAll(MainWindow.stylesheet(false));
+        stage.setTitle("Superlevel — super-level sets of loss landscapes");
+        stage.setScene(scene);
+        stage.show();
+        runAfterFirstFrame(scene, List.of(() -> fillIn(stage, scene)));
+    }
+
+    /** Builds the main window in the outline's place, then (after its first frame) the rest, in order. */
+    private void fillIn(Stage stage, Scene scene) {
         if (givenExecutor == null) {
             ownExecutor = new FxBackgroundExecutor(Math.max(2, Runtime.getRuntime().availableProcessors()));
         }
@@ -74,13 +87,7 @@ public final class SuperlevelApp extends Application {
         afterFirstFrame.add(executor::release);
         afterFirstFrame.add(() -> vm.loadSample(FIRST_SAMPLE));
         afterFirstFrame.add(parts.get(parts.size() - 1));
-        // never larger than the screen (a headless test screen is 1280 × 800 by default)
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(window, Math.min(1500, screen.getWidth()), Math.min(940, screen.getHeight()));
-        scene.getStylesheets().setAll(MainWindow.stylesheet(false));
-        stage.setTitle("Superlevel — super-level sets of loss landscapes");
-        stage.setScene(scene);
-        stage.show();
+        scene.setRoot(window);
         runAfterFirstFrame(scene, afterFirstFrame);
     }
 
@@ -109,12 +116,12 @@ public final class SuperlevelApp extends Application {
         }
     }
 
-    /** The main window (for tests and the launch-time benchmark; null before {@link #start}). */
+    /** The main window (for tests and the launch-time benchmark; null until it is built, right after the first frame). */
     public MainWindow window() {
         return window;
     }
 
-    /** The window's view-model (for tests and the launch-time benchmark; null before {@link #start}). */
+    /** The window's view-model (for tests and the launch-time benchmark; null until the main window is built). */
     public AppViewModel viewModel() {
         return vm;
     }

@@ -59,6 +59,7 @@ public final class LaunchTime {
 
     public static void main(String[] args) {
         kind = args.length > 0 ? args[0] : "app";
+        phase("main");
         if (!"bare".equals(kind)) {
             ClassPreloader.start();
         }
@@ -68,14 +69,24 @@ public final class LaunchTime {
             }
         }));
         Platform.runLater(() -> {
+            phase("toolkit");
             try {
                 Application application = "bare".equals(kind) ? new BareApp() : (app = new SuperlevelApp());
                 application.init();
                 application.start(new Stage());
+                phase("started");
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
         });
+    }
+
+    /** With {@code -Dlaunchtime.phases=true}: when the launch got to {@code name} (before the markers). */
+    private static void phase(String name) {
+        if (Boolean.getBoolean("launchtime.phases")) {
+            long cpu = ProcessHandle.current().info().totalCpuDuration().orElseThrow().toMillis();
+            System.out.println(kind + " phase-" + name + " " + sinceStart() + " " + cpu);
+        }
     }
 
     private static long sinceStart() {
