@@ -23,8 +23,10 @@ import javafx.stage.WindowEvent;
  * reports it) to the end of the CSS and layout pass of the first pulse in which it holds (the frame is
  * rendered right after):
  * <ul>
- *   <li>{@code first-window}: the first window is shown (both kinds; the bare one then exits);</li>
- *   <li>{@code main-window}: the app's main window (menus, toolbar, map area, playback and status bar) is in it;</li>
+ *   <li>{@code first-window}: the first window is shown (both kinds; the bare one then exits): for the app,
+ *   the window with the main window in outline ({@code StartupFrame}, "Starting Superlevel…");</li>
+ *   <li>{@code main-window}: the app's main window (menus, toolbar, map area, playback and status bar) has
+ *   taken the outline's place;</li>
  *   <li>{@code side-panels}: the left and right columns (function list, runs list and the rest) are built and laid out;</li>
  *   <li>{@code charts}: the live charts have been built and laid out;</li>
  *   <li>{@code landscape}: the first landscape has arrived and been drawn.</li>
@@ -35,7 +37,9 @@ import javafx.stage.WindowEvent;
  * by then (the steadiest measure of the work on the first frame's path; off by default, as reading it
  * loads the management classes after the first marker). The app is started as
  * {@code Main} starts it, with the {@link ClassPreloader} unless {@code -Dsuperlevel.preload=false} switches it
- * off. Run it many times alternately and compare medians; see the README's performance table for the
+ * off. With {@code -Dlaunchtime.phases=true} it also prints, before the markers, when the launch got to
+ * {@code main}, to the toolkit's start ({@code toolkit}) and out of {@code Application.start} ({@code started}).
+ * Run it many times alternately and compare medians; see the README's performance table for the
  * command. Not a test (timings never are).
  */
 public final class LaunchTime {
