@@ -5,6 +5,8 @@ import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The headless command line (SPEC §3). Exit status 0 on success, 2 on bad input of any kind (a
@@ -15,9 +17,6 @@ import java.io.UncheckedIOException;
  */
 @Command(name = "superlevel", mixinStandardHelpOptions = true, version = "superlevel 0.1.0",
         description = "Super-level sets, persistence and optimizer trajectories of 2-D loss landscapes.",
-        subcommands = {EvalCommand.class, ComponentsCommand.class, BettiCommand.class,
-            PersistenceCommand.class, TrajectoryCommand.class, RenderCommand.class,
-            SummaryCommand.class, BasinsCommand.class, CompareCommand.class, SampleCommand.class},
         footer = {"", "With no arguments, superlevel opens the desktop app.",
             "Run 'superlevel COMMAND --help' for a command's options and examples."})
 public final class SuperlevelCli implements Runnable {
@@ -26,6 +25,14 @@ public final class SuperlevelCli implements Runnable {
     public static final int BAD_INPUT = 2;
     /** The exit status of an internal error (a bug). */
     public static final int INTERNAL_ERROR = 1;
+
+    /**
+     * The subcommands, in the order the help lists them. Each is added by {@link #commandLine}, not by the
+     * annotation, so that a run builds the model (annotations read by reflection) of its own subcommand only.
+     */
+    static final List<Class<?>> SUBCOMMANDS = List.of(EvalCommand.class, ComponentsCommand.class,
+            BettiCommand.class, PersistenceCommand.class, TrajectoryCommand.class, RenderCommand.class,
+            SummaryCommand.class, BasinsCommand.class, CompareCommand.class, SampleCommand.class);
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -40,13 +47,7 @@ public final class SuperlevelCli implements Runnable {
      * writers are flushed before returning.
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = new CommandLine(new SuperlevelCli());
-        TrajectoryCommand.addRunParameterOptions(
-                commandLine.getSubcommands().get("trajectory").getCommandSpec());
-        TrajectoryCommand.addRunParameterOptions(commandLine.getSubcommands().get("basins").getCommandSpec(),
-                BasinsCommand.OWN_KEYS);
-        TrajectoryCommand.addRunParameterOptions(commandLine.getSubcommands().get("compare").getCommandSpec(),
-                CompareCommand.OWN_KEYS);
+        CommandLine commandLine = commandLine(args);
         // issue 12: '@FILE' arguments would be read from any path, /dev/zero included; arguments are literal
         commandLine.setExpandAtFiles(false);
         commandLine.setOut(out);
@@ -63,6 +64,30 @@ public final class SuperlevelCli implements Runnable {
             out.flush();
             err.flush();
         }
+    }
+
+    /**
+     * The command line for {@code args}: with the one subcommand {@code args[0]} names, or with all of them
+     * when it names none (the top level's help, version and errors list them all). Building a subcommand's
+     * model costs 10–30 ms of reflection in a fresh JVM, which every run paid for all ten.
+     */
+    static CommandLine commandLine(String... args) {
+        CommandLine commandLine = new CommandLine(new SuperlevelCli());
+        String first = args.length > 0 ? args[0] : "";
+        List<Class<?>> named = SUBCOMMANDS.stream()
+                .filter(c -> c.getAnnotation(Command.class).name().equals(first)).toList();
+        (named.isEmpty() ? SUBCOMMANDS : named).forEach(commandLine::addSubcommand);
+        Map<String, CommandLine> added = commandLine.getSubcommands();
+        if (added.containsKey("trajectory")) {
+            TrajectoryCommand.addRunParameterOptions(added.get("trajectory").getCommandSpec());
+        }
+        if (added.containsKey("basins")) {
+            TrajectoryCommand.addRunParameterOptions(added.get("basins").getCommandSpec(), BasinsCommand.OWN_KEYS);
+        }
+        if (added.containsKey("compare")) {
+            TrajectoryCommand.addRunParameterOptions(added.get("compare").getCommandSpec(), CompareCommand.OWN_KEYS);
+        }
+        return commandLine;
     }
 
     @Override

@@ -13,7 +13,7 @@ import java.util.List;
 class SuperlevelCliTest {
 
     private static final List<String> COMMANDS = List.of("eval", "components", "betti", "persistence",
-            "trajectory", "render");
+            "trajectory", "render", "summary", "basins", "compare", "sample");
 
     @Test
     void rootHelpListsEveryCommand() {
@@ -23,6 +23,35 @@ class SuperlevelCliTest {
             assertTrue(r.out().contains("  " + command + " ") || r.out().contains("  " + command + "\n"),
                     "root help does not list " + command + ":\n" + r.out());
         }
+    }
+
+    @Test
+    void rootHelpListsTheCommandsInTheirOrder() {
+        String out = CliRunner.run("--help").out();
+        int at = -1;
+        for (String command : COMMANDS) {
+            int next = out.indexOf("  " + command + " ");
+            assertTrue(next > at, command + " is not listed after the previous command:\n" + out);
+            at = next;
+        }
+    }
+
+    @Test
+    void aRunBuildsTheModelOfItsOwnCommandOnlyAndTheTopLevelOfAll() {
+        assertEquals(List.of("betti"), List.copyOf(SuperlevelCli.commandLine("betti", "--function", "x").getSubcommands().keySet()));
+        assertEquals(COMMANDS, List.copyOf(SuperlevelCli.commandLine("--help").getSubcommands().keySet()));
+        assertEquals(COMMANDS, List.copyOf(SuperlevelCli.commandLine("bettti").getSubcommands().keySet()));
+        assertEquals(COMMANDS, List.copyOf(SuperlevelCli.commandLine().getSubcommands().keySet()));
+        // the run parameters the three run commands add to their own options
+        assertTrue(SuperlevelCli.commandLine("trajectory").getSubcommands().get("trajectory").getCommandSpec()
+                .findOption("--lr") != null);
+    }
+
+    @Test
+    void anUnknownCommandIsStillABadInputError() {
+        CliRunner r = CliRunner.run("bettti", "--function", "x");
+        assertEquals(SuperlevelCli.BAD_INPUT, r.status());
+        assertTrue(r.err().startsWith("error: ") && r.err().strip().lines().count() == 1, r.err());
     }
 
     @ParameterizedTest
