@@ -27,12 +27,12 @@ import javafx.stage.Stage;
  * <p>Start-up order (issue 11 item 19): {@link #start} shows the window at once with the main window in
  * outline ({@link StartupFrame}: no controls, one light frame). After that frame the real main window
  * (menus, toolbar, map area, playback and status bar; the side columns and the charts area hold
- * placeholders) is built and takes its place. Only after its first frame do the rest follow, each in its own FX event so input stays live
- * between them: the analysis tools (Analysis menu, map layers), the left column (function panel) and the
- * right column (λ, runs, step table, Lyapunov, tuner) are built, the background work the window asked for
- * meanwhile (thumbnails) is let go ({@link HeldExecutor}), the sample is loaded, which starts the first
- * landscape, run and resolution checks in the background, and the charts are built and take their
- * placeholder's place.
+ * placeholders) is built and takes its place. Only after its first frame do the rest follow, each in its
+ * own FX event so input stays live between them: the analysis tools (Analysis menu, map layers), the left
+ * column (function panel) and the right column (λ, runs, step table, Lyapunov, tuner) are built, the
+ * background work the window asked for meanwhile (thumbnails) is let go ({@link HeldExecutor}), the
+ * sample is loaded, which starts the first landscape, run and resolution checks in the background, and
+ * the charts are built and take their placeholder's place.
  */
 public final class SuperlevelApp extends Application {
 
@@ -116,7 +116,7 @@ public final class SuperlevelApp extends Application {
         }
     }
 
-    /** The main window (for tests and the launch-time benchmark; null until it is built, right after the first frame). */
+    /** The main window (for tests and the launch-time benchmark; null until it is built, after the first frame). */
     public MainWindow window() {
         return window;
     }
