@@ -12,11 +12,14 @@ import javafx.animation.PauseTransition;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -37,7 +40,10 @@ public final class FunctionPanel extends VBox {
         this.vm = vm;
         setPadding(new Insets(8));
         getStyleClass().add("panel");
-        getChildren().addAll(title("Function"), searchField(), sampleList(thumbnails), new Label("L(x, y) ="),
+        TextField search = searchField();
+        ListView<SampleFunction> list = sampleList(thumbnails);
+        searchKeys(search, list);
+        getChildren().addAll(title("Function"), search, list, new Label("L(x, y) ="),
                 expressionField(), fullFormula(), problemLabel(), parameterBox, title("View"), domainGrid(landscape),
                 viewOptions(landscape));
         vm.parameters().addListener((ListChangeListener<ParameterState>) c -> rebuildParameters());
@@ -87,6 +93,28 @@ public final class FunctionPanel extends VBox {
         return search;
     }
 
+    /**
+     * The search box's keys, as in any picker: Enter loads the first sample the filter lists (a deliberate
+     * key, like a click; typing alone never loads), ↓ moves into the list at its first entry.
+     */
+    private void searchKeys(TextField search, ListView<SampleFunction> list) {
+        search.setOnKeyPressed(e -> {
+            if (list.getItems().isEmpty()) {
+                return;
+            }
+            if (e.getCode() == KeyCode.ENTER) {
+                load(list.getItems().get(0));
+                e.consume();
+            } else if (e.getCode() == KeyCode.DOWN) {
+                list.requestFocus();
+                list.getSelectionModel().select(0);
+                list.getFocusModel().focus(0);
+                list.scrollTo(0);
+                e.consume();
+            }
+        });
+    }
+
     /** Rows of the sample list visible without scrolling. */
     static final int VISIBLE_SAMPLES = 8;
 
@@ -113,7 +141,7 @@ public final class FunctionPanel extends VBox {
             return cell;
         });
         list.setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+            if (e.getCode() == KeyCode.ENTER) {
                 load(list.getSelectionModel().getSelectedItem());
             }
         });
@@ -129,11 +157,28 @@ public final class FunctionPanel extends VBox {
         }
     }
 
+    /** Whether row {@code index} is wholly on screen (false before the list is first laid out). */
+    private static boolean inView(ListView<?> list, int index) {
+        if (!(list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)
+                || flow.getFirstVisibleCell() == null) {
+            return false;
+        }
+        IndexedCell<?> first = flow.getFirstVisibleCell();
+        IndexedCell<?> last = flow.getLastVisibleCell();
+        double top = first.getLayoutY();
+        double bottom = last.getLayoutY() + last.getHeight();
+        int firstWhole = first.getIndex() + (top < -0.5 ? 1 : 0);
+        int lastWhole = last.getIndex() - (bottom > flow.getHeight() + 0.5 ? 1 : 0);
+        return index >= firstWhole && index <= lastWhole;
+    }
+
     private void showCurrent(ListView<SampleFunction> list) {
         SampleFunction current = vm.currentProperty().get();
         if (current != null && list.getItems().contains(current)) {
             list.getSelectionModel().select(current);
-            list.scrollTo(current);
+            if (!inView(list, list.getItems().indexOf(current))) {  // a clicked entry stays under the pointer
+                list.scrollTo(current);
+            }
         } else {
             list.getSelectionModel().clearSelection();
         }
