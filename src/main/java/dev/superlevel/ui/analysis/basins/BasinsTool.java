@@ -61,25 +61,41 @@ public final class BasinsTool {
         Menu menu = new Menu("Compare basins with");
         menu.setId("basins-compare");
         menu.getItems().add(new MenuItem("(no run)"));  // so that the submenu can open at all
-        menu.setOnShowing(e -> {
-            ToggleGroup group = new ToggleGroup();
-            menu.getItems().clear();
-            for (RunViewModel run : vm.runs().runs()) {
-                RadioMenuItem item = new RadioMenuItem(run.displayName());
-                item.setToggleGroup(group);
-                item.setSelected(run == vm.compareWithProperty().get());
-                item.setOnAction(a -> {
-                    vm.compareWithProperty().set(run);
-                    vm.enabledProperty().set(true);
-                });
-                menu.getItems().add(item);
-            }
-            MenuItem none = new MenuItem("Stop comparing");
-            none.setDisable(vm.compareWithProperty().get() == null);
-            none.setOnAction(a -> vm.compareWithProperty().set(null));
-            menu.getItems().addAll(new SeparatorMenuItem(), none);
-        });
+        menu.setOnShowing(e -> menu.getItems().setAll(compareItems(vm)));
         return menu;
+    }
+
+    /**
+     * The compare menu's items: one per run other than the selected one (whose basins are the ones shown),
+     * or a disabled line saying there is none, then "Stop comparing".
+     */
+    static List<MenuItem> compareItems(BasinsViewModel vm) {
+        List<MenuItem> items = new java.util.ArrayList<>();
+        ToggleGroup group = new ToggleGroup();
+        for (RunViewModel run : vm.runs().runs()) {
+            if (run == vm.runs().selectedProperty().get()) {
+                continue;
+            }
+            RadioMenuItem item = new RadioMenuItem(run.displayName());
+            item.setToggleGroup(group);
+            item.setSelected(run == vm.compareWithProperty().get());
+            item.setOnAction(a -> {
+                vm.compareWithProperty().set(run);
+                vm.enabledProperty().set(true);
+            });
+            items.add(item);
+        }
+        if (items.isEmpty()) {
+            MenuItem none = new MenuItem("(no other run: add one in the runs list)");
+            none.setDisable(true);
+            items.add(none);
+        }
+        MenuItem stop = new MenuItem("Stop comparing");
+        stop.setDisable(vm.compareWithProperty().get() == null);
+        stop.setOnAction(a -> vm.compareWithProperty().set(null));
+        items.add(new SeparatorMenuItem());
+        items.add(stop);
+        return items;
     }
 
     private static Menu sideMenu(BasinsViewModel vm) {

@@ -119,6 +119,21 @@ class BasinsInWindowTest {
     }
 
     @Test
+    void compareBasinsWithListsTheOtherRunsOnly(FxRobot robot) {
+        List<String> alone = new java.util.ArrayList<>();
+        robot.interact(() -> BasinsTool.compareItems(basins()).forEach(i -> alone.add(i.getText())));
+        assertEquals(java.util.Arrays.asList("(no other run: add one in the runs list)", null, "Stop comparing"), alone,
+                "one run: nothing to compare with");
+        robot.interact(() -> vm.runs().add(java.util.Map.of("optimizer", "gd", "lr", "0.015", "start", "-1,-1")));
+        RunViewModel selected = vm.runs().selectedProperty().get();
+        RunViewModel other = vm.runs().runs().get(0);
+        List<String> names = new java.util.ArrayList<>();
+        robot.interact(() -> BasinsTool.compareItems(basins()).forEach(i -> names.add(i.getText())));
+        assertEquals(java.util.Arrays.asList(other.displayName(), null, "Stop comparing"), names,
+                "the selected run (" + selected.displayName() + ") is not offered: its basins are the ones shown");
+    }
+
+    @Test
     void compareWithCountsTheChangedDestinationsInTheLegend(FxRobot robot) throws Exception {
         robot.interact(() -> vm.runs().add(java.util.Map.of("optimizer", "gd", "lr", "0.015", "steps", "400",
                 "start", "-1,-1")));
