@@ -9,6 +9,7 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
@@ -18,6 +19,9 @@ import javafx.scene.control.TableView;
  * arrows on the map are {@link dev.superlevel.ui.analysis.internals.InternalsLayer}). FX thread only.
  */
 public final class StepNumbersTable extends TableView<StepNumbers.Entry> {
+
+    /** What the table says while no run is selected or computed. */
+    static final String EMPTY = "The selected run's numbers at the current step show here: click the map to start a run.";
 
     public StepNumbersTable() {
         setId("step-numbers");
@@ -31,6 +35,9 @@ public final class StepNumbersTable extends TableView<StepNumbers.Entry> {
         getColumns().add(value);
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY);
         setPrefHeight(12 * 24 + 28);
+        Label empty = new Label(EMPTY);  // not JavaFX's "No content in table"
+        empty.setWrapText(true);
+        setPlaceholder(empty);
     }
 
     /**

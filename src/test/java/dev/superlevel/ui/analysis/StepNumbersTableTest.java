@@ -1,6 +1,7 @@
 package dev.superlevel.ui.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.superlevel.core.Cancellation;
 import dev.superlevel.core.expr.ExpressionCompiler;
@@ -68,5 +69,8 @@ class StepNumbersTableTest {
         assertEquals("\u2014", table.getItems().get(4).value());
         robot.interact(() -> table.show(null, 0));
         assertEquals(0, table.getItems().size());
+        // and says what belongs there instead of JavaFX's "No content in table"
+        assertTrue(robot.from(table).lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.Label l
+                && l.isVisible() && StepNumbersTable.EMPTY.equals(l.getText())).tryQuery().isPresent());
     }
 }
