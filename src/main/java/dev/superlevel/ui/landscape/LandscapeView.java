@@ -88,20 +88,31 @@ public final class LandscapeView extends Pane {
         });
         runs.runs().forEach(this::watchRun);
         MapGestures gestures = new MapGestures(this::plotArea, landscape, runs, this::clickLayers);
-        base.setOnScroll(gestures::onScroll);
+        // the read-out follows the point under the pointer also while the view pans, zooms or a marker moves
+        base.setOnScroll(e -> {
+            gestures.onScroll(e);
+            hover(e.getX(), e.getY());
+        });
         base.setOnMousePressed(gestures::onPressed);
-        base.setOnMouseDragged(gestures::onDragged);
+        base.setOnMouseDragged(e -> {
+            gestures.onDragged(e);
+            hover(e.getX(), e.getY());
+        });
         base.setOnMouseReleased(gestures::onReleased);
         base.setOnMouseMoved(e -> {
-            PlotArea area = plotArea();
-            hoverText.set(area.contains(e.getX(), e.getY())
-                    ? levelSet.describePoint(area.toDomainX(e.getX()), area.toDomainY(e.getY())) : "");
+            hover(e.getX(), e.getY());
             base.setCursor(gestures.startMarkerAt(e.getX(), e.getY()) != null ? Cursor.HAND : Cursor.DEFAULT);
         });
         base.setOnMouseExited(e -> {
             hoverText.set("");
             tip.hide();
         });
+    }
+
+    /** Sets the hover read-out to the point at canvas position ({@code x}, {@code y}), or clears it off the plot. */
+    private void hover(double x, double y) {
+        PlotArea area = plotArea();
+        hoverText.set(area.contains(x, y) ? levelSet.describePoint(area.toDomainX(x), area.toDomainY(y)) : "");
     }
 
     private void watchRun(RunViewModel r) {
