@@ -14,6 +14,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 
@@ -23,6 +24,7 @@ public final class LambdaPanel extends VBox {
     private final LevelSetViewModel vm;
     private final Slider slider = new Slider();
     private final Canvas eventTicks = new Canvas(260, 8);
+    private final Label problem = new Label();
     private final TextField field = new TextField();
 
     public LambdaPanel(LevelSetViewModel vm, ObservableValue<LandscapeData> landscape) {
@@ -47,14 +49,25 @@ public final class LambdaPanel extends VBox {
         field.setPrefColumnCount(9);
         field.setTooltip(new Tooltip("Type λ and press Enter"));
         field.setOnAction(e -> applyField());
-        vm.lambdaProperty().addListener((obs, o, v) -> field.setText(format(v.doubleValue())));
+        problem.setId("lambda-problem");
+        problem.getStyleClass().add("problem");
+        problem.setWrapText(true);
+        showProblem(null);
+        vm.lambdaProperty().addListener((obs, o, v) -> {
+            field.setText(format(v.doubleValue()));
+            showProblem(null);
+        });
         Button previous = new Button("◀ event");
         previous.setTooltip(new Tooltip("Previous persistence event (PageDown or [)"));
         previous.setOnAction(e -> vm.previousEvent());
         Button next = new Button("event ▶");
         next.setTooltip(new Tooltip("Next persistence event (PageUp or ])"));
         next.setOnAction(e -> vm.nextEvent());
-        HBox row = new HBox(6, new Label("λ ="), field, previous, next);
+        Label lambda = new Label("λ =");
+        for (Region fixed : new Region[] {lambda, previous, next}) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);  // the field gives way, not the label and buttons
+        }
+        HBox row = new HBox(6, lambda, field, previous, next);
         HBox.setHgrow(field, Priority.ALWAYS);
         Label readout = new Label();
         readout.setId("lambda-readout");
@@ -63,18 +76,31 @@ public final class LambdaPanel extends VBox {
         readout.setTooltip(new Tooltip("Components of S_λ, its share of the defined samples, and whether the"
                 + " count is the same on a grid twice as fine"));
         BettiPlot betti = new BettiPlot(vm, landscape);
-        getChildren().addAll(title, slider, eventTicks, row, readout, new Label("Components vs λ"), betti);
+        getChildren().addAll(title, slider, eventTicks, row, problem, readout, new Label("Components vs λ"), betti);
     }
 
     private void applyField() {
         try {
-            vm.lambdaProperty().set(Double.parseDouble(field.getText().trim()));
-            field.getStyleClass().remove("invalid");
-        } catch (NumberFormatException e) {
-            if (!field.getStyleClass().contains("invalid")) {
-                field.getStyleClass().add("invalid");
+            double lambda = Double.parseDouble(field.getText().trim());
+            if (!Double.isFinite(lambda)) {
+                throw new NumberFormatException();
             }
+            vm.lambdaProperty().set(lambda);
+            showProblem(null);
+        } catch (NumberFormatException e) {
+            showProblem("λ must be a number, e.g. 0.8 or 1e-3; \"" + field.getText().strip() + "\" is not one");
         }
+    }
+
+    /** Shows {@code message} under the field and marks the field, or (null) clears both. */
+    private void showProblem(String message) {
+        field.getStyleClass().remove("invalid");
+        if (message != null) {
+            field.getStyleClass().add("invalid");
+        }
+        problem.setText(message == null ? "" : message);
+        problem.setVisible(message != null);
+        problem.setManaged(message != null);
     }
 
     private void drawEventTicks() {

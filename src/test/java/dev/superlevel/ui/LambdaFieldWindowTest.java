@@ -1,0 +1,76 @@
+package dev.superlevel.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+/**
+ * A λ that is not a number (found in a user-style pass: the field turned red, the "λ =" label shrank to
+ * "…", the buttons to "◀ ev…", and nothing said why): a message under the field says what is wrong, the
+ * label and buttons keep their text, λ stays, and a valid λ clears it all.
+ */
+@ExtendWith(ApplicationExtension.class)
+class LambdaFieldWindowTest {
+
+    private AppViewModel vm;
+
+    @Start
+    void start(Stage stage) {
+        vm = WindowFixture.show(stage).vm();
+        stage.getScene().getStylesheets().setAll(MainWindow.stylesheet(false));
+        vm.landscape().resolutionProperty().set(128);
+        vm.loadSample("himmelblau");
+    }
+
+    @BeforeEach
+    void waitForTheLandscape() throws Exception {
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> vm.landscape().dataProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static boolean wholeText(Labeled l) {
+        return l.getWidth() >= l.prefWidth(-1) - 0.5;
+    }
+
+    @Test
+    void aWordInTheLambdaFieldIsExplainedAndNothingIsCutOrLost(FxRobot robot) {
+        double lambda = vm.levelSet().lambdaProperty().get();
+        robot.doubleClickOn("#lambda-field").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write("abc").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        Label problem = robot.lookup("#lambda-problem").queryAs(Label.class);
+        assertTrue(problem.isVisible(), "a message says what is wrong");
+        assertEquals("λ must be a number, e.g. 0.8 or 1e-3; \"abc\" is not one", problem.getText());
+        assertEquals(lambda, vm.levelSet().lambdaProperty().get(), "λ stays");
+        Parent row = robot.lookup("#lambda-field").query().getParent();
+        for (Node n : row.getChildrenUnmodifiable()) {
+            if (n instanceof Label || n instanceof Button) {
+                assertTrue(wholeText((Labeled) n), ((Labeled) n).getText() + " is cut");
+            }
+        }
+
+        robot.doubleClickOn("#lambda-field").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write("12.5").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(12.5, vm.levelSet().lambdaProperty().get());
+        assertFalse(problem.isVisible(), "a valid λ clears the message");
+        assertFalse(robot.lookup("#lambda-field").query().getStyleClass().contains("invalid"));
+    }
+}
