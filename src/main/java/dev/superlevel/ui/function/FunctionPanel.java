@@ -249,7 +249,7 @@ public final class FunctionPanel extends VBox {
         }
     }
 
-    private GridPane domainGrid(LandscapeViewModel landscape) {
+    private VBox domainGrid(LandscapeViewModel landscape) {
         TextField[] fields = new TextField[4];
         String[] names = {"x min", "x max", "y min", "y max"};
         GridPane grid = new GridPane();
@@ -268,11 +268,14 @@ public final class FunctionPanel extends VBox {
         // the fields show the region on screen: they follow wheel-zoom, drag-pan and Reset view
         landscape.viewDomainProperty().addListener((obs, o, d) -> fillDomain(fields, d));
         fillDomain(fields, landscape.viewDomainProperty().get());
+        // under the grid, not in it: a long message wraps to the panel's width instead of being cut off
         Label error = new Label();
+        error.setId("domain-problem");
         error.getStyleClass().add("problem");
+        error.setWrapText(true);
         error.textProperty().bind(vm.domainErrorProperty());
-        grid.add(error, 0, 2, 4, 1);
-        return grid;
+        error.managedProperty().bind(vm.domainErrorProperty().isNotEmpty());
+        return new VBox(4, grid, error);
     }
 
     private static void fillDomain(TextField[] fields, Domain d) {

@@ -22,12 +22,14 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 /**
+ * Messages about bad values in the side columns' fields are readable whole (found in a user-style pass).
  * A λ that is not a number (found in a user-style pass: the field turned red, the "λ =" label shrank to
  * "…", the buttons to "◀ ev…", and nothing said why): a message under the field says what is wrong, the
- * label and buttons keep their text, λ stays, and a valid λ clears it all.
+ * label and buttons keep their text, λ stays, and a valid λ clears it all. A view range the wrong way
+ * round is explained in full, wrapped to the column's width (it was cut to "…must be less than xma…").
  */
 @ExtendWith(ApplicationExtension.class)
-class LambdaFieldWindowTest {
+class FieldProblemsWindowTest {
 
     private AppViewModel vm;
 
@@ -72,5 +74,20 @@ class LambdaFieldWindowTest {
         assertEquals(12.5, vm.levelSet().lambdaProperty().get());
         assertFalse(problem.isVisible(), "a valid λ clears the message");
         assertFalse(robot.lookup("#lambda-field").query().getStyleClass().contains("invalid"));
+    }
+
+    @Test
+    void aViewRangeTheWrongWayRoundIsExplainedInFull(FxRobot robot) {
+        robot.doubleClickOn("#domain-xmin").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write("7").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        Label problem = robot.lookup("#domain-problem").queryAs(Label.class);
+        assertTrue(problem.getText().startsWith("domain: xmin must be less than xmax"), problem.getText());
+        assertTrue(problem.isManaged() && problem.getHeight() > 0, "shown");
+        // wrapped whole: the lines it needs at its width fit its height (no ellipsis)
+        double needed = problem.prefHeight(problem.getWidth());
+        assertTrue(problem.getHeight() >= needed - 0.5, problem.getHeight() + " < " + needed);
+        assertTrue(problem.getWidth() <= problem.getParent().getLayoutBounds().getWidth() + 0.5, "within the column");
+        assertTrue(needed > problem.getFont().getSize() * 2, "the message needs more than one line here");
     }
 }
