@@ -233,6 +233,9 @@ public final class RenderCommand implements Callable<Integer> {
         Lattice starts = new Lattice(s.grid().domain(), lattice);
         List<BasinsFigureRenderer.Panel> panels = new ArrayList<>();
         for (SessionRun run : s.runs()) {
+            if (!run.visible()) {  // a run hidden in the app is left out of its figures
+                continue;
+            }
             BasinMap map = BasinRunner.run(loss, run.toRunConfig(), starts, tree, 1e-3,
                     Runtime.getRuntime().availableProcessors(), Cancellation.NONE, k -> { });
             RunConfig cfg = run.toRunConfig();

@@ -2,6 +2,7 @@ package dev.superlevel.render;
 
 import dev.superlevel.core.optim.Trajectory;
 import dev.superlevel.core.optim.TrajectoryStep;
+import dev.superlevel.core.topology.IterateComponents;
 import dev.superlevel.core.topology.PersistenceDiagram;
 
 /**
@@ -15,7 +16,7 @@ import dev.superlevel.core.topology.PersistenceDiagram;
  * @param lr α(t), the step size of the update from row t
  * @param dVdt ∇V(θ_t)·(θ_{t+1} − θ_t), the Lyapunov derivative per step
  * @param deltaL L(θ_{t+1}) − L(θ_t), the realised change; &gt; 0 is a Lyapunov violation
- * @param components number of components of S_{L(θ_t)} (NaN when unknown)
+ * @param components number of components of S_{L(θ_t)} seen from θ_t ({@link IterateComponents}; NaN when unknown)
  */
 public record RunSeries(String label, int argb, double[] loss, double[] lr, double[] dVdt, double[] deltaL,
         double[] components) {
@@ -35,8 +36,9 @@ public record RunSeries(String label, int argb, double[] loss, double[] lr, doub
 
     /**
      * The curves of {@code trajectory}; the component count of row t is
-     * {@code diagram.componentCount(L(θ_t))} (the diagram's mode and connectivity), NaN without a diagram
-     * or for a non-finite loss.
+     * {@link IterateComponents#count} at θ_t (the diagram's mode and connectivity; the app's charts use the
+     * same rule, so never 0 while L(θ_t) is defined: θ_t lies in its own set), NaN without a diagram or for a
+     * non-finite loss.
      */
     public static RunSeries of(Trajectory trajectory, PersistenceDiagram diagram, int argb, String label) {
         int n = trajectory.size();
@@ -51,8 +53,8 @@ public record RunSeries(String label, int argb, double[] loss, double[] lr, doub
             lr[t] = s.lr();
             dVdt[t] = s.dVdt();
             deltaL[t] = s.deltaL();
-            components[t] = diagram != null && Double.isFinite(s.loss()) ? diagram.componentCount(s.loss())
-                    : Double.NaN;
+            components[t] = diagram != null && Double.isFinite(s.loss())
+                    ? IterateComponents.count(diagram, s.x(), s.y(), s.loss()) : Double.NaN;
         }
         return new RunSeries(label, argb, loss, lr, dVdt, deltaL, components);
     }

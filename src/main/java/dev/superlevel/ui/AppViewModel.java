@@ -297,7 +297,8 @@ public final class AppViewModel {
         for (RunViewModel r : runs.runs()) {
             if (r.configProperty().get() != null) {
                 // the keys the user set, so blank fields stay blank (defaults) when the session is reopened
-                sessionRuns.add(new SessionRun(r.validSettings(), r.argb(), r.displayName()));
+                sessionRuns.add(new SessionRun(r.validSettings(), r.argb(), r.displayName(),
+                        r.visibleProperty().get()));
             }
         }
         GridSpec grid = data.field().spec();
@@ -334,7 +335,7 @@ public final class AppViewModel {
         runs.runs().clear();
         runs.selectedProperty().set(null);
         for (SessionRun r : s.runs()) {
-            runs.add(r.config(), r.argb(), r.label());
+            runs.add(r.config(), r.argb(), r.label()).visibleProperty().set(r.visible());
         }
         // only now: with every run present, the step is applied once all of them are computed
         pendingStep = s.currentStep();

@@ -58,4 +58,25 @@ class SceneBuilderTest {
         assertEquals(List.of(11, 5), scene.runs().stream().map(RunSeries::size).toList());
         assertEquals(0.8125, scene.runs().get(0).loss()[0], 1e-15, "L(0.5, 0.5) = (0.25 − 1)² + 0.25");
     }
+
+    /**
+     * A bowl L = x² + y² sampled at x, y ∈ {−1, −1/3, 1/3, 1}: every sample is ≥ 2/9, so once GD has converged
+     * near the origin (L(θ_t) &lt; 2/9) the grid's {L ≤ L(θ_t)} is empty, but the set is the disc of radius
+     * √L(θ_t) around the origin, one component holding θ_t: the count stays 1, as in the app's chart.
+     */
+    @Test
+    void theComponentsPanelNeverDropsTo0OnceTheRunConvergesBetweenSamples() {
+        SceneSettings coarse = new SceneSettings(new GridSpec(new Domain(-1, 1, -1, 1), 4, 4), 0.5,
+                SetMode.SUBLEVEL, Connectivity.FOUR, ColorScale.LINEAR, Colormap.VIRIDIS, "bowl", 0);
+        List<SceneRun> run = List.of(new SceneRun(RunConfig.defaults(OptimizerKind.GD).withLearningRate(0.1)
+                .withStart(0.5, 0.5).withSteps(60), 0xFF00B4FF, "gd"));
+        CompositeScene scene = SceneBuilder.composite(ExpressionCompiler.compile("x^2 + y^2"), coarse, run,
+                FigureStyle.LIGHT, Cancellation.NONE);
+        RunSeries gd = scene.runs().get(0);
+        // GD on the bowl: θ_{t+1} = 0.8 θ_t, so L(θ_t) = 0.5 · 0.64^t falls below 2/9 from t = 2 on
+        assertEquals(0.5 * Math.pow(0.64, 60), gd.loss()[60], 1e-12 * 0.5 * Math.pow(0.64, 60));
+        for (int t = 0; t < gd.size(); t++) {
+            assertEquals(1.0, gd.components()[t], "step " + t + ", L = " + gd.loss()[t]);
+        }
+    }
 }

@@ -29,7 +29,8 @@ import java.util.Set;
  * {@code appVersion}, {@code function {name, source, parameters}}, {@code domain {xmin, xmax, ymin, ymax}},
  * {@code grid {nx, ny}}, {@code lambda}, {@code mode} (superlevel|sublevel), {@code connectivity}
  * (4|8|contour), {@code colorScale} (linear|log), {@code colormap} (viridis|magma), {@code style} (light|dark; optional, default light), {@code runs}
- * [{label, color "#RRGGBB", config {run keys of RunConfigParser → string values}}] and
+ * [{label, color "#RRGGBB", optional visible (default true; written only as false, for a hidden run),
+ * config {run keys of RunConfigParser → string values}}] and
  * {@code currentStep}, and optionally {@code paths} [absolute file names of recorded training paths] (issue 10;
  * absent when there are none, so older readers and sessions are unaffected). Loading validates every field and reports the first problem with its JSON path;
  * it returns a complete session or throws, never half a session. Reading is bounded by {@link Limits}:

@@ -43,6 +43,9 @@ final class SessionJson {
             ObjectNode r = runs.addObject();
             r.put("label", run.label());
             r.put("color", String.format(Locale.ROOT, "#%06X", run.argb() & 0xFFFFFF));
+            if (!run.visible()) {  // written only when hidden, so sessions of shown runs stay byte-identical
+                r.put("visible", false);
+            }
             ObjectNode config = r.putObject("config");
             for (Map.Entry<String, String> e : run.config().entrySet()) {
                 config.put(e.getKey(), e.getValue());

@@ -181,6 +181,13 @@ final class SessionReader {
         requireObject(node, path);
         String label = node.has("label") ? text(node, path + ".label") : "";
         int argb = colour(text(node, path + ".color"), path + ".color");
+        boolean visible = true;  // optional: sessions before it had no hidden runs
+        if (node.has("visible")) {
+            if (!node.get("visible").isBoolean()) {
+                throw fail(path + ".visible", "must be true or false");
+            }
+            visible = node.get("visible").asBoolean();
+        }
         JsonNode configNode = child(node, path + ".config");
         Map<String, String> config = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = configNode.fields(); it.hasNext();) {
@@ -195,7 +202,7 @@ final class SessionReader {
         } catch (IllegalArgumentException e) {
             throw runProblem(path + ".config", e.getMessage());
         }
-        return new SessionRun(config, argb, label);
+        return new SessionRun(config, argb, label, visible);
     }
 
     /** Turns "lr must be ≥ 0, got -1" into path "runs[1].config.lr", problem "must be ≥ 0, got -1". */

@@ -107,7 +107,9 @@ public final class SessionScene {
     static List<SceneRun> runs(Session session) {
         List<SceneRun> runs = new ArrayList<>();
         for (SessionRun run : session.runs()) {
-            runs.add(new SceneRun(run.toRunConfig(), run.argb(), run.label()));
+            if (run.visible()) {  // a hidden run is in the session, not in the figure (as on screen)
+                runs.add(new SceneRun(run.toRunConfig(), run.argb(), run.label()));
+            }
         }
         return runs;
     }

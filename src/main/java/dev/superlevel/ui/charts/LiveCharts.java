@@ -224,11 +224,13 @@ public final class LiveCharts {
         r.setSeriesShape(index, new java.awt.geom.Ellipse2D.Double(-3, -3, 6, 6));
     }
 
-    /** One entry per run (its name, in its colour); the dV/dt and components charts explain their marks. */
+    /** One entry per shown run (its name, in its colour); the dV/dt and components charts explain their marks. */
     private LegendItemCollection legend(ChartKind kind, Color ink) {
         LegendItemCollection items = new LegendItemCollection();
         for (RunViewModel run : series.keySet()) {
-            items.add(ChartShapes.lineItem(run.displayName(), awtColour(run.argb()), SOLID));
+            if (run.visibleProperty().get()) {  // a hidden run leaves the legend with its lines
+                items.add(ChartShapes.lineItem(run.displayName(), awtColour(run.argb()), SOLID));
+            }
         }
         if (kind == ChartKind.LYAPUNOV) {
             items.add(ChartShapes.lineItem("dV/dt", ink, SOLID));

@@ -61,7 +61,7 @@ public final class ExportDialog {
     public void show(Window owner) {
         ChoiceBox<ExportTarget> what = new ChoiceBox<>();
         what.setId("export-what");
-        what.getItems().addAll(ExportTarget.all());
+        what.getItems().addAll(ExportTarget.offered(!vm.paths().paths().isEmpty()));
         what.setConverter(Labels.of(ExportTarget::label));
         what.setValue(ExportTarget.of(FigureKind.LANDSCAPE));
         Spinner<Integer> width = new Spinner<>(ExportService.MIN_SIDE, ExportService.MAX_SIDE, onScreen(landscapeView.getWidth()));
@@ -159,7 +159,8 @@ public final class ExportDialog {
     /** Asks figure, size, frames and frame rate, then a file, and writes the GIF in the background. */
     public void showAnimation(Window owner) {
         ChoiceBox<FigureKind> what = new ChoiceBox<>();
-        what.getItems().addAll(FigureKind.values());
+        what.setId("animation-what");
+        what.getItems().addAll(ExportTarget.figures(!vm.paths().paths().isEmpty()));
         what.setConverter(Labels.of(k -> ExportTarget.of(k).label()));
         what.setValue(FigureKind.LANDSCAPE);
         Spinner<Integer> width = new Spinner<>(ExportService.MIN_SIDE, ExportService.MAX_SIDE, 800);
@@ -170,6 +171,9 @@ public final class ExportDialog {
             height.getValueFactory().setValue(composite ? ExportTarget.COMPOSITE_HEIGHT : 600);
         });
         Spinner<Integer> frames = new Spinner<>(1, dev.superlevel.io.image.GifWriter.MAX_FRAMES, 60);
+        frames.setId("animation-frames");
+        width.setId("animation-width");
+        height.setId("animation-height");
         Spinner<Integer> fps = new Spinner<>(1, 50, 15);
         for (Spinner<Integer> s : List.of(width, height, frames, fps)) {
             s.setEditable(true);
@@ -232,7 +236,11 @@ public final class ExportDialog {
     public void export(ExportTarget what, Path target, int width, int height, double scale, boolean dark)
             throws IOException {
         if (what instanceof ExportTarget.Figure f) {
-            vm.exportFigure(target, f.kind() == FigureKind.COMPOSITE, width, height, scale, dark);
+            Session session = vm.session(dark);
+            if (session == null) {
+                throw new IOException("there is no landscape to export yet");
+            }
+            ExportService.exportFigure(session, f.kind(), width, height, scale, target, Cancellation.NONE);
         } else if (what instanceof ExportTarget.Chart c) {
             ExportService.exportChart(charts.chart(c.kind()), width, height, scale, target);
         }

@@ -19,11 +19,18 @@ public sealed interface ExportTarget permits ExportTarget.Figure, ExportTarget.C
     /** The label shown in the dialog's choice box. */
     String label();
 
-    /** The landscape figure or the composite figure. */
+    /** One of the figures the app can draw ({@link #figures(boolean)}). */
     record Figure(FigureKind kind) implements ExportTarget {
         @Override
         public String label() {
-            return kind == FigureKind.COMPOSITE ? "Landscape with charts (composite)" : "Landscape";
+            return switch (kind) {
+                case LANDSCAPE -> "Landscape";
+                case COMPOSITE -> "Landscape with charts (composite)";
+                case PROFILE -> "Topological profile (merge tree)";
+                case BASINS -> "Basins of attraction";
+                case SURFACE -> "3-D surface";
+                case PATH_LOSS -> "Loss along the recorded paths";
+            };
         }
     }
 
@@ -43,10 +50,25 @@ public sealed interface ExportTarget permits ExportTarget.Figure, ExportTarget.C
         return new Chart(kind);
     }
 
-    /** Every target in the dialog's order: the two figures, then the charts. */
-    static List<ExportTarget> all() {
+    /**
+     * The figures the app can make from its current state, in the dialogs' order: the landscape, the
+     * composite, the topological profile, the 3-D surface, and the recorded paths' loss only while a recorded
+     * path is shown. The basins figure is never offered: it runs the optimizers from every lattice start
+     * (the Basins tool shows them in the app).
+     */
+    static List<FigureKind> figures(boolean recordedPaths) {
+        List<FigureKind> figures = new ArrayList<>(List.of(FigureKind.LANDSCAPE, FigureKind.COMPOSITE,
+                FigureKind.PROFILE, FigureKind.SURFACE));
+        if (recordedPaths) {
+            figures.add(FigureKind.PATH_LOSS);
+        }
+        return figures;
+    }
+
+    /** Every target Export PNG offers, in its order: the {@link #figures(boolean)}, then the charts. */
+    static List<ExportTarget> offered(boolean recordedPaths) {
         List<ExportTarget> all = new ArrayList<>();
-        for (FigureKind kind : FigureKind.values()) {
+        for (FigureKind kind : figures(recordedPaths)) {
             all.add(new Figure(kind));
         }
         for (ChartKind kind : ChartKind.values()) {
