@@ -14,6 +14,7 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tooltip;
@@ -57,7 +58,7 @@ public final class StatusBar extends HBox {
             cancel.setId("cancel-export");
             cancel.setTooltip(new Tooltip("Stop the running export; no file is written"));
             cancel.setOnAction(e -> vm.cancelExport());
-            return cancel;
+            return whole(cancel);
         }));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -107,13 +108,17 @@ public final class StatusBar extends HBox {
         cancel.setId("cancel-opening");
         cancel.setTooltip(new Tooltip("Stop opening the session; the view stays as it is"));
         cancel.setOnAction(e -> files.cancelOpening());
-        return new HBox(6, label, cancel);
+        return new HBox(6, label, whole(cancel));
     }
 
     private static HBox saved(AppViewModel vm, Consumer<Path> openFolder) {
         Label label = new Label();
         label.setId("saved-notice");
         label.textProperty().bind(vm.savedProperty().map(p -> "Saved to " + p).orElse(""));
+        label.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);  // a long path keeps "Saved to" and the file name
+        Tooltip full = new Tooltip();
+        full.textProperty().bind(label.textProperty());
+        label.setTooltip(full);
         Button open = new Button("Open folder");
         open.setId("open-folder");
         open.setTooltip(new Tooltip("Show the folder of the file just written"));
@@ -123,6 +128,12 @@ public final class StatusBar extends HBox {
                 openFolder.accept(file.getParent());
             }
         });
-        return new HBox(6, label, open);
+        return new HBox(6, label, whole(open));
+    }
+
+    /** A button that keeps its whole text when the bar is crowded: the labels beside it give way instead. */
+    private static Button whole(Button button) {
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        return button;
     }
 }
