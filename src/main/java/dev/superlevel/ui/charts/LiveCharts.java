@@ -93,14 +93,13 @@ public final class LiveCharts {
     }
 
     private void createChart(ChartKind kind) {
-        NumberAxis x = new NumberAxis("step");
+        NumberAxis x = new ReadableNumberAxis("step");
         x.setAutoRangeIncludesZero(true);
         x.setAutoRangeMinimumSize(10);
         // steps are never negative: at step 0 the axis shows 0..10, not -5..5
         x.setRangeType(org.jfree.data.RangeType.POSITIVE);
         x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        NumberAxis y = kind == ChartKind.COMPONENTS ? new NumberAxis(kind.axisLabel())
-                : new ReadableNumberAxis(kind.axisLabel());
+        NumberAxis y = new ReadableNumberAxis(kind.axisLabel());
         y.setAutoRangeIncludesZero(kind == ChartKind.COMPONENTS);
         y.setAutoRangeMinimumSize(kind == ChartKind.COMPONENTS ? 2 : 1e-6);
         if (kind == ChartKind.COMPONENTS) {
