@@ -39,7 +39,7 @@ import javafx.collections.ListChangeListener;
  * run drawn faintly ahead of it, and markers. In the dV/dt chart each run has dV/dt (solid) and the
  * realised ΔL (dashed); Lyapunov violations (ΔL &gt; 0) are crosses in the ink colour, which no run
  * uses. In the components chart, counts that differ on the grid at 2N are ringed. Every chart has a
- * legend. Only the FX thread touches it.
+ * legend, drawn only where it leaves the plot room ({@link FittingLegend}). Only the FX thread touches it.
  */
 public final class LiveCharts {
 
@@ -93,14 +93,13 @@ public final class LiveCharts {
     }
 
     private void createChart(ChartKind kind) {
-        NumberAxis x = new NumberAxis("step");
+        NumberAxis x = new ReadableNumberAxis("step");
         x.setAutoRangeIncludesZero(true);
         x.setAutoRangeMinimumSize(10);
         // steps are never negative: at step 0 the axis shows 0..10, not -5..5
         x.setRangeType(org.jfree.data.RangeType.POSITIVE);
         x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        NumberAxis y = kind == ChartKind.COMPONENTS ? new NumberAxis(kind.axisLabel())
-                : new ReadableNumberAxis(kind.axisLabel());
+        NumberAxis y = new ReadableNumberAxis(kind.axisLabel());
         y.setAutoRangeIncludesZero(kind == ChartKind.COMPONENTS);
         y.setAutoRangeMinimumSize(kind == ChartKind.COMPONENTS ? 2 : 1e-6);
         if (kind == ChartKind.COMPONENTS) {
@@ -116,8 +115,11 @@ public final class LiveCharts {
         ValueMarker marker = new ValueMarker(0, new Color(120, 120, 120), new BasicStroke(1.2f));
         plot.addDomainMarker(marker);
         JFreeChart chart = new JFreeChart(kind.title(), JFreeChart.DEFAULT_TITLE_FONT.deriveFont(12f), plot,
-                true);
-        LegendTitle legend = chart.getLegend();
+                false);
+        LegendTitle legend = new FittingLegend(plot);
+        legend.setMargin(new org.jfree.chart.ui.RectangleInsets(1, 1, 1, 1)); // JFreeChart's own legend's look
+        legend.setFrame(new org.jfree.chart.block.LineBorder());
+        chart.addLegend(legend);
         legend.setPosition(RectangleEdge.BOTTOM);
         legend.setItemFont(legend.getItemFont().deriveFont(10f));
         charts.put(kind, chart);

@@ -93,10 +93,13 @@ public final class RunsViewModel {
         return run;
     }
 
-    /** Adds a run with the given settings, colour and name (e.g. from a session) and selects it. */
+    /**
+     * Adds a run with the given settings, name (e.g. from a session) and preferred colour, and selects it; the
+     * colour is {@link #distinctColour changed} when another run already has it.
+     */
     public RunViewModel add(Map<String, String> settings, int argb, String name) {
         RunViewModel run = new RunViewModel(executor, name == null || name.isBlank() ? "run " + (created + 1) : name,
-                argb, settings);
+                distinctColour(argb), settings);
         run.setLyapunov(lyapunov.get());
         created++;
         runs.add(run);
@@ -150,7 +153,27 @@ public final class RunsViewModel {
     }
 
     private int nextColour() {
-        return dev.superlevel.render.RunPalette.argb(created);
+        return distinctColour(dev.superlevel.render.RunPalette.argb(created));
+    }
+
+    /**
+     * The one place a new run gets its colour: {@code preferred} unless a run in the list already has it, then
+     * the first palette colour no run has, so that runs can be told apart while the palette has colours left;
+     * {@code preferred} again once every palette colour is taken.
+     */
+    private int distinctColour(int preferred) {
+        java.util.Set<Integer> taken = new java.util.HashSet<>();
+        runs.forEach(r -> taken.add(r.argb()));
+        if (!taken.contains(preferred)) {
+            return preferred;
+        }
+        for (int k = 0; k < dev.superlevel.render.RunPalette.size(); k++) {
+            int c = dev.superlevel.render.RunPalette.argb(k);
+            if (!taken.contains(c)) {
+                return c;
+            }
+        }
+        return preferred;
     }
 
     public ObservableList<RunViewModel> runs() {

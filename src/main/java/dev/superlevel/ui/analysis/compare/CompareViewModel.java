@@ -213,8 +213,8 @@ public final class CompareViewModel {
     }
 
     /**
-     * Adds each optimizer's best rate as a run (the exact configuration compared) in the optimizer's colour;
-     * the last one added is selected.
+     * Adds each optimizer's best rate as a run (the exact configuration compared) in the optimizer's colour,
+     * or in a free palette colour when a run already has that one; the last one added is selected.
      *
      * @return the runs added, in the comparison's optimizer order
      */

@@ -208,6 +208,25 @@ class CompareViewModelTest {
         }
     }
 
+    /* QA 108: the added best runs took the optimizer's colour even when run 1 already had it. */
+    @Test
+    void bestRunsAddedNextToAnExistingRunGetColoursNoOtherRunHas() {
+        CompareViewModel vm = vm(landscape(HIMMELBLAU, SQUARE, 32), new SameThreadExecutor());
+        RunViewModel first = runs.add(-1, 1);
+        assertEquals(RunPalette.argb(0), first.argb());
+        choose(vm, OptimizerKind.GD, OptimizerKind.ADAM);
+        vm.startProperty().set("-1,1");
+        vm.lrMinProperty().set("1e-3");
+        vm.lrMaxProperty().set("1e-2");
+        vm.lrCountProperty().set("2");
+        vm.stepsProperty().set("100");
+        vm.run();
+        assertEquals(2, vm.addBestRuns().size());
+        // gd prefers palette 0 (taken by run 1): the first free one, 1; adam then prefers 1, now taken: 2
+        assertEquals(List.of(RunPalette.argb(0), RunPalette.argb(1), RunPalette.argb(2)),
+                runs.runs().stream().map(RunViewModel::argb).toList());
+    }
+
     @Test
     void anotherFunctionClearsTheRowsButAZoomOfTheSameKeepsThem() {
         LandscapeData bowl = landscape("x^2 + y^2", new Domain(-2, 2, -2, 2), 17);

@@ -187,8 +187,11 @@ class CompareWindowTest {
             assertEquals(exact, run.validSettings().get("lr"));
             assertEquals(best.get(k).optimizer().cliName() + " · " + selected.validSettings().get("schedule")
                     + " · lr " + dev.superlevel.render.Ticks.format(best.get(k).learningRate()), run.displayName());
-            assertEquals(RunPalette.argb(k), run.argb());
         }
+        // QA 108: run 1 has palette colour 0, so the optimizers' colours (0, 1) give way to the free ones (1, 2)
+        assertEquals(1, before);
+        assertEquals(List.of(RunPalette.argb(0), RunPalette.argb(1), RunPalette.argb(2)),
+                vm.runs().runs().stream().map(RunViewModel::argb).toList(), "every run in its own colour");
         assertNotEquals(null, dialog.getScene().getWindow());
         assertEquals(List.of(), dialogs.errors());
         assertTrue(dialog.getScene().getWindow().isShowing(), "the dialog stays open (non-modal)");
