@@ -152,4 +152,59 @@ class FunctionSwitchWindowTest {
         load(robot, "himmelblau");
         assertEquals(512, vm.landscape().dataProperty().get().field().nx(), "the default grid");
     }
+
+    @Test
+    void theComponentsPlotAfterADataSetAndThenASampleIsTheNewFunctionsCurveWithItsLambda(FxRobot robot)
+            throws Exception {
+        robot.interact(() -> vm.landscape().resolutionProperty().set(128));
+        robot.interact(() -> vm.loadSample("noisy-labels-logistic"));
+        waitUntil(() -> settled() && vm.function().datasetProperty().get() != null
+                && !(vm.landscape().functionProperty().get() instanceof CompiledExpression));
+        load(robot, "himmelblau");
+        LandscapeData data = vm.landscape().dataProperty().get();
+        assertEquals(data.field().min(), vm.levelSet().minLevelProperty().get());
+        assertEquals(data.field().max(), vm.levelSet().maxLevelProperty().get());
+        assertEquals(10.0, vm.levelSet().lambdaProperty().get());
+        int[] shown = bettiPixels(robot);
+        // a fresh drawing of the same state: λ away and back (what ] then [ did in the QA pass)
+        robot.interact(() -> {
+            vm.levelSet().lambdaProperty().set(11);
+            vm.levelSet().lambdaProperty().set(10);
+        });
+        assertArrayEquals(bettiPixels(robot), shown, "the plot shows the current function's curve and λ");
+    }
+
+    @Test
+    void theComponentsPlotFollowsTheLevelRangeOfANewLandscapeThatKeepsLambda(FxRobot robot) throws Exception {
+        robot.interact(() -> vm.landscape().resolutionProperty().set(128));
+        load(robot, "himmelblau");
+        LandscapeData before = vm.landscape().dataProperty().get();
+        // zooming in keeps λ = 10 (inside the new range) but narrows the range the plot's axis spans
+        robot.interact(() -> vm.landscape().zoom(0.5, 3, 2));
+        waitUntil(() -> settled() && vm.landscape().dataProperty().get() != before);
+        LandscapeData data = vm.landscape().dataProperty().get();
+        assertNotEquals(before.field().max(), data.field().max());
+        assertEquals(data.field().max(), vm.levelSet().maxLevelProperty().get());
+        assertEquals(10.0, vm.levelSet().lambdaProperty().get());
+        int[] shown = bettiPixels(robot);
+        robot.interact(() -> {
+            vm.levelSet().lambdaProperty().set(11);
+            vm.levelSet().lambdaProperty().set(10);
+        });
+        assertArrayEquals(bettiPixels(robot), shown, "the plot spans the new landscape's levels");
+    }
+
+    private static int[] bettiPixels(FxRobot robot) {
+        javafx.scene.canvas.Canvas plot = robot.lookup("#betti-plot").queryAs(javafx.scene.canvas.Canvas.class);
+        int[][] out = new int[1][];
+        robot.interact(() -> {
+            javafx.scene.image.WritableImage img = plot.snapshot(null, null);
+            int w = (int) img.getWidth();
+            int h = (int) img.getHeight();
+            out[0] = new int[w * h];
+            img.getPixelReader().getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), out[0],
+                    0, w);
+        });
+        return out[0];
+    }
 }
