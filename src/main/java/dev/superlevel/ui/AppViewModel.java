@@ -77,6 +77,8 @@ public final class AppViewModel {
     /** Whether the next landscape sets λ to the median of its samples (a function with no suggestion). */
     private boolean pendingMedian;
     private int pendingStep = -1;
+    /** The grid side last set while no surface was shown: a function gets it back after a surface's own grid. */
+    private int functionResolution;
 
     public AppViewModel(BackgroundExecutor executor, List<SampleFunction> samples, LevelSetAnalysis analysis) {
         function = new FunctionPanelViewModel(samples);
@@ -87,7 +89,13 @@ public final class AppViewModel {
         datasetWork = new LatestRequest(executor);
         surface = new SurfaceViewModel(executor, function, landscape, runs);  // issue 10
         surface.errorProperty().addListener(o -> updateStatus());
-        surface.setOnOwnView(this::startAtMedian);  // a surface starts at the median of its samples, as render
+        functionResolution = landscape.resolutionProperty().get();
+        landscape.resolutionProperty().addListener((obs, o, n) -> {
+            if (surface.currentProperty().get() == null) {
+                functionResolution = n.intValue();
+            }
+        });
+        surface.setOnOwnView(this::surfaceOpened);  // a surface starts at the median of its samples, as render
         paths.errorProperty().addListener(o -> updateStatus());  // issue 10: recorded paths
         function.datasetProperty().addListener((obs, o, d) -> datasetSelected(d));
         function.functionProperty().addListener((obs, o, f) -> {
@@ -121,17 +129,44 @@ public final class AppViewModel {
         if (s == null) {
             return;
         }
+        leaveSurfaceGrid();
         pendingLambda = s.suggestedLambda();
         pendingMedian = Double.isNaN(pendingLambda);
         landscape.modeProperty().set(s.mode());
         landscape.scaleProperty().set(s.logScale() ? ColorScale.LOG : ColorScale.LINEAR);
-        double[] preferred = s.start() != null ? s.start()
-                : new double[] {s.domain().xmin() + s.domain().width() / 2, s.domain().ymin() + s.domain().height() / 2};
+        functionSwitched(s.domain(), s.start());
+    }
+
+    /**
+     * The one rule for the runs on every change of function (a sample, a data set, a typed expression, a
+     * surface file; issue 11 item 3): each run keeps its start when it lies inside the new {@code domain},
+     * the others start at the function's {@code preferred} start (null: the domain's centre), spread so
+     * no two runs share a start; with no run yet, one is added there.
+     */
+    private void functionSwitched(dev.superlevel.core.grid.Domain domain, double[] preferred) {
+        double[] start = preferred != null ? preferred
+                : new double[] {domain.xmin() + domain.width() / 2, domain.ymin() + domain.height() / 2};
         if (runs.runs().isEmpty()) {
-            runs.add(preferred[0], preferred[1]);
+            runs.add(start[0], start[1]);
         } else {
-            runs.keepStartsInside(s.domain(), preferred);
+            runs.keepStartsInside(domain, start);
         }
+    }
+
+    /**
+     * A function replaces a surface shown on its own grid (e.g. 101 × 101): the function gets the grid that
+     * was chosen before the surface (one of the normal choices; the default unless the user picked another).
+     */
+    private void leaveSurfaceGrid() {
+        if (surface.currentProperty().get() != null) {
+            landscape.resolutionProperty().set(functionResolution);
+        }
+    }
+
+    /** A surface file opened with its own view: its λ is the median, its runs follow {@link #functionSwitched}. */
+    private void surfaceOpened() {
+        startAtMedian();
+        functionSwitched(function.domainProperty().get(), null);
     }
 
     /**
@@ -142,10 +177,12 @@ public final class AppViewModel {
         if (f == null) {
             return;
         }
+        leaveSurfaceGrid();
         landscape.modeProperty().set(dev.superlevel.core.topology.SetMode.SUPERLEVEL);
         landscape.scaleProperty().set(ColorScale.LINEAR);
         pendingLambda = Double.NaN;
         pendingMedian = true;
+        functionSwitched(function.domainProperty().get(), null);
     }
 
     /** The next landscape sets λ to the median of its samples (a new function that suggests no level). */

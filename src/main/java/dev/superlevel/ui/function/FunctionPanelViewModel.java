@@ -157,11 +157,11 @@ public final class FunctionPanelViewModel {
             CompiledExpression compiled = ExpressionCompiler.compile(expression.get(), parameterValues());
             problem.set(null);
             CompiledExpression old = function.get();
-            // the debounced check re-validates an unchanged text: keep the function, so nothing re-samples
-            if (old == null || !old.source().equals(compiled.source())
-                    || !old.parameters().equals(compiled.parameters())) {
+            // the debounced check re-validates an unchanged text, and an edit of spaces or redundant
+            // parentheses parses to the same tree: keep the function (and the sample), so nothing re-samples
+            if (old == null || !sameFunction(old, compiled)) {
                 SampleFunction sample = current.get();
-                if (!loading && sample != null && !compiled.source().equals(sample.expression())) {
+                if (!loading && sample != null && !sameTree(compiled, sample.expression())) {
                     // the user typed a function of their own: it is no longer the sample in the picker, and
                     // it starts from its own defaults (later edits of a typed function keep the user's)
                     current.set(null);
@@ -175,6 +175,28 @@ public final class FunctionPanelViewModel {
             return false;
         } catch (IllegalArgumentException e) {
             problem.set(new ExpressionProblem(e.getMessage(), 0, expression.get()));
+            return false;
+        }
+    }
+
+    /**
+     * Whether two compiled expressions are the same function as typed: the same parsed tree (equal
+     * {@link CompiledExpression#canonical()} texts, so whitespace, redundant parentheses, {@code **} for
+     * {@code ^} and {@code 2.0} for {@code 2} do not count) and the same parameter values.
+     */
+    static boolean sameFunction(CompiledExpression a, CompiledExpression b) {
+        return a.parameters().equals(b.parameters())
+                && (a.source().equals(b.source()) || a.canonical().equals(b.canonical()));
+    }
+
+    /** Whether {@code source} parses to the tree of {@code compiled}; false if it does not compile. */
+    private boolean sameTree(CompiledExpression compiled, String source) {
+        if (compiled.source().equals(source)) {
+            return true;
+        }
+        try {
+            return ExpressionCompiler.compile(source, parameterValues()).canonical().equals(compiled.canonical());
+        } catch (IllegalArgumentException e) {  // a ParseException too
             return false;
         }
     }

@@ -29,6 +29,10 @@ public final class BettiPlot extends Canvas {
         Tooltip.install(this, new Tooltip("Components of S_λ against λ; click to set λ"));
         landscape.addListener(o -> draw());
         levelSet.lambdaProperty().addListener(o -> draw());
+        // the λ axis: a new landscape reaches this plot before the level range follows it (invalidation
+        // listeners run first), so a landscape that keeps λ left the curve drawn over the old range
+        levelSet.minLevelProperty().addListener(o -> draw());
+        levelSet.maxLevelProperty().addListener(o -> draw());
         setOnMouseClicked(e -> levelSet.lambdaProperty().set(levelAt(e.getX())));
         draw();
     }

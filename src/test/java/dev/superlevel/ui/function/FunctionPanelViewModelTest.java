@@ -80,4 +80,30 @@ class FunctionPanelViewModelTest {
         assertTrue(vm.validate());
         assertSame(f, vm.functionProperty().get());
     }
+
+    @Test
+    void anEditThatParsesToTheSameTreeKeepsTheSampleAndItsFunction() {
+        vm.select("himmelblau");
+        CompiledExpression f = vm.functionProperty().get();
+        SampleFunction sample = vm.currentProperty().get();
+        for (String same : new String[] {"(x^2 + y - 11)^2 + (x + y^2 - 7)^2 ", "(x^2+y-11)^2+(x+y^2-7)^2",
+                "((x**2 + y - 11))^2 + (x + y^2 - 7.0)^2"}) {
+            vm.expressionProperty().set(same);
+            assertTrue(vm.validate(), same);
+            assertSame(f, vm.functionProperty().get(), same);
+            assertSame(sample, vm.currentProperty().get(), same);
+            assertNull(vm.typedFunctionProperty().get(), same);
+        }
+    }
+
+    @Test
+    void anEditThatChangesTheTreeIsATypedFunctionOfItsOwn() {
+        vm.select("himmelblau");
+        // the same numbers in another order: another tree, so the user's own function
+        vm.expressionProperty().set("(x + y^2 - 7)^2 + (x^2 + y - 11)^2");
+        assertTrue(vm.validate());
+        assertNull(vm.currentProperty().get());
+        assertSame(vm.functionProperty().get(), vm.typedFunctionProperty().get());
+        assertEquals("(x + y^2 - 7)^2 + (x^2 + y - 11)^2", vm.functionProperty().get().source());
+    }
 }
