@@ -146,6 +146,7 @@ public final class AppViewModel {
     private void functionSwitched(dev.superlevel.core.grid.Domain domain, double[] preferred) {
         double[] start = preferred != null ? preferred
                 : new double[] {domain.xmin() + domain.width() / 2, domain.ymin() + domain.height() / 2};
+        runs.setFunctionStart(domain, start);  // where the Add button puts a new run
         if (runs.runs().isEmpty()) {
             runs.add(start[0], start[1]);
         } else {

@@ -2,6 +2,7 @@ package dev.superlevel.ui;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -73,6 +74,24 @@ class FunctionSwitchWindowTest {
     private void openBundledSurface(FxRobot robot) throws Exception {
         robot.interact(() -> window.openDropped(Path.of("sample-functions/mlp-moons.h5")));
         waitUntil(() -> settled() && vm.landscape().dataProperty().get().function() instanceof SurfaceInterpolant);
+    }
+
+    @Test
+    void addPutsEachNewRunAtTheFunctionsStartMovedOffTheOthers(FxRobot robot) throws Exception {
+        load(robot, "himmelblau");
+        robot.clickOn("#run-add");
+        robot.clickOn("#run-add");
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.List<double[]> starts = vm.runs().runs().stream().map(r -> r.effectiveStart()).toList();
+        assertEquals(3, starts.size());
+        dev.superlevel.core.grid.Domain domain = vm.function().domainProperty().get();
+        for (int i = 0; i < starts.size(); i++) {
+            assertTrue(domain.contains(starts.get(i)[0], starts.get(i)[1]), "inside the domain");
+            for (int j = 0; j < i; j++) {
+                assertFalse(java.util.Arrays.equals(starts.get(i), starts.get(j)),
+                        "runs " + j + " and " + i + " start at the same point: one hides the other");
+            }
+        }
     }
 
     @Test

@@ -103,8 +103,9 @@ public final class RunsPanel extends VBox {
     private HBox buttons() {
         Button add = new Button("Add");
         add.setId("run-add");
-        add.setTooltip(new Tooltip("Add a run with the paper's settings (GD, α₀e^(−βt)) at the centre"));
-        add.setOnAction(e -> vm.add(0, 0));
+        add.setTooltip(new Tooltip("Add a run with the paper's settings (GD, α₀e^(−βt)) at the function's start,"
+                + " moved off the other runs' starts"));
+        add.setOnAction(e -> vm.addAtFunctionStart());
         Button duplicate = new Button("Duplicate");
         duplicate.setTooltip(new Tooltip("Copy the selected run"));
         duplicate.setOnAction(e -> vm.duplicateSelected());

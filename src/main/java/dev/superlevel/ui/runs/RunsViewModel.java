@@ -33,6 +33,9 @@ public final class RunsViewModel {
     /** The Lyapunov function V of every run's dV/dt; null: V = L. */
     private final ObjectProperty<LossFunction> lyapunov = new SimpleObjectProperty<>(this, "lyapunov");
     private int created;
+    /** The function's domain and start, as the last function switch gave them (null before). */
+    private dev.superlevel.core.grid.Domain home;
+    private double[] homeStart;
 
     public RunsViewModel(BackgroundExecutor executor) {
         this.executor = executor;
@@ -75,6 +78,27 @@ public final class RunsViewModel {
         String s = new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros()
                 .toPlainString();
         return s.equals("-0") ? "0" : s;
+    }
+
+    /**
+     * Adds a run with the paper's defaults (the Add button) at the function's start, moved along the
+     * diagonal off every other run's start ({@link StartSpread}) so it does not hide under one; at (0, 0)
+     * before any function told its domain ({@link #setFunctionStart}).
+     */
+    public RunViewModel addAtFunctionStart() {
+        if (home == null) {
+            return add(0, 0);
+        }
+        java.util.List<double[]> starts = new java.util.ArrayList<>(runs.stream().map(RunViewModel::effectiveStart).toList());
+        starts.add(null);
+        double[] start = StartSpread.starts(starts, home, homeStart).get(starts.size() - 1);
+        return add(start[0], start[1]);
+    }
+
+    /** The function's domain and the start it prefers there, where {@link #addAtFunctionStart} adds runs. */
+    public void setFunctionStart(dev.superlevel.core.grid.Domain domain, double[] start) {
+        home = domain;
+        homeStart = start.clone();
     }
 
     /** Adds a run with the paper's defaults starting at (x, y) and selects it. */

@@ -3,7 +3,6 @@ package dev.superlevel.ui.runs;
 import dev.superlevel.core.grid.Domain;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -18,6 +17,9 @@ public final class StartSpread {
     /** The offset between spread starts, as a fraction of the domain's width and height. */
     public static final double STEP = 0.06;
 
+    /** Two starts closer than this fraction of the domain on both axes are the same point. */
+    static final double SAME = 1e-3;
+
     private StartSpread() {
     }
 
@@ -28,7 +30,7 @@ public final class StartSpread {
     public static List<double[]> starts(List<double[]> current, Domain domain, double[] preferred) {
         List<double[]> result = new ArrayList<>();
         for (double[] start : current) {
-            if (start != null && domain.contains(start[0], start[1]) && !taken(result, start)) {
+            if (start != null && domain.contains(start[0], start[1]) && !taken(result, start, domain)) {
                 result.add(start);
             } else {
                 result.add(null);
@@ -40,7 +42,7 @@ public final class StartSpread {
                 continue;
             }
             double[] candidate = candidate(domain, preferred, next++);
-            while (taken(result, candidate) && next < 10_000) {
+            while (taken(result, candidate, domain) && next < 10_000) {
                 candidate = candidate(domain, preferred, next++);
             }
             result.set(k, candidate);
@@ -59,7 +61,12 @@ public final class StartSpread {
         return r < 0 ? r + length : r;
     }
 
-    private static boolean taken(List<double[]> starts, double[] point) {
-        return starts.stream().anyMatch(p -> p != null && Arrays.equals(p, point));
+    /**
+     * Whether a start in {@code starts} is at {@code point}: within {@value #SAME} of the domain's width and
+     * height, under a pixel on any map (starts are also rounded to six digits when written into a run).
+     */
+    private static boolean taken(List<double[]> starts, double[] point, Domain d) {
+        return starts.stream().anyMatch(p -> p != null && Math.abs(p[0] - point[0]) <= SAME * d.width()
+                && Math.abs(p[1] - point[1]) <= SAME * d.height());
     }
 }

@@ -56,4 +56,16 @@ class StartSpreadTest {
         // 4.5 + 0.6 = 5.1 wraps to -4.9
         assertEquals(-4.9, next.get(1)[0], 1e-12);
     }
+
+    @Test
+    void startsThatDifferOnlyByRoundingAreTheSamePointAndStartsAPixelApartAreNot() {
+        // 1.6 written into a run as six digits stays 1.6, but the spread computes 1 + 0.6 = 1.6000000000000001
+        List<double[]> next = StartSpread.starts(Arrays.asList(new double[] {1, -1}, new double[] {1.6, -0.4}, null),
+                DOMAIN, new double[] {1, -1});
+        assertArrayEquals(new double[] {2.2, 0.2}, next.get(2), 1e-12);
+        // 0.02 apart on a domain 10 wide (0.2 %): two different starts, both kept
+        List<double[]> close = StartSpread.starts(List.of(new double[] {1, 1}, new double[] {1.02, 1}), DOMAIN,
+                new double[] {0, 0});
+        assertArrayEquals(new double[] {1.02, 1}, close.get(1));
+    }
 }
