@@ -76,6 +76,8 @@ public final class AppViewModel {
     private double pendingLambda = Double.NaN;
     /** Whether the next landscape sets λ to the median of its samples (a function with no suggestion). */
     private boolean pendingMedian;
+    /** The function of the last landscape that arrived (its λ rule tells a new function from a new view). */
+    private Object arrivedFunction;
     private int pendingStep = -1;
     /** The grid side last set while no surface was shown: a function gets it back after a surface's own grid. */
     private int functionResolution;
@@ -248,6 +250,8 @@ public final class AppViewModel {
             updateStatus();
             return; // a superseded function's landscape: the new function's λ waits for its own
         }
+        boolean newFunction = data.function() != arrivedFunction;  // not a zoom, pan or finer grid
+        arrivedFunction = data.function();
         if (!Double.isNaN(pendingLambda)) {
             levelSet.lambdaProperty().set(pendingLambda);
             pendingLambda = Double.NaN;
@@ -255,6 +259,10 @@ public final class AppViewModel {
         } else if (pendingMedian) {
             levelSet.lambdaProperty().set(median(data.field().values()));
             pendingMedian = false;
+        } else if (newFunction && !(lambda > lo && lambda < hi)) {
+            // an edit moved the values away from λ (x + y to x + y + 100): the λ slider's new range pinned λ
+            // to an end, where S_λ is everything or a point; the new function's median instead
+            levelSet.lambdaProperty().set(median(data.field().values()));
         } else if (!(lambda >= lo && lambda <= hi)) {
             levelSet.lambdaProperty().set(lo + 0.5 * (hi - lo));
         }

@@ -173,6 +173,27 @@ class FirstTenMinutesTest {
     }
 
     @Test
+    void anEditThatMovesTheValuesAwayFromLambdaTakesTheNewMedianNotAnEnd(FxRobot robot) throws Exception {
+        replaceText(robot, "#expression-field", "x + y");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> vm.function().functionProperty().get().source().equals("x + y") && settled());
+        double before = vm.levelSet().lambdaProperty().get();
+        replaceText(robot, "#expression-field", "x + y + 100");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> vm.function().functionProperty().get().source().equals("x + y + 100") && settled()
+                && vm.landscape().dataProperty().get().field().min() > 50);
+        LandscapeData data = vm.landscape().dataProperty().get();
+        double lambda = vm.levelSet().lambdaProperty().get();
+        assertEquals(before + 100, lambda, 1e-9, "x + y + 100 has x + y's median plus 100 (it was pinned at the minimum)");
+        assertTrue(lambda > data.field().min() && lambda < data.field().max());
+        // a zoom keeps the user's λ: only a new function moves it
+        robot.interact(() -> vm.levelSet().lambdaProperty().set(lambda + 1));
+        robot.interact(() -> vm.landscape().resetView());
+        waitUntil(this::settled);
+        assertEquals(lambda + 1, vm.levelSet().lambdaProperty().get(), 1e-12);
+    }
+
+    @Test
     void switchingTheFunctionKeepsStartsInsideAndSpreadsTheRest(FxRobot robot) throws Exception {
         robot.interact(() -> {
             vm.runs().add(Map.of("start", "4.8,-4.8", "steps", "50"));

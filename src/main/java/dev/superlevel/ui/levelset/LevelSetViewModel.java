@@ -83,8 +83,17 @@ public final class LevelSetViewModel {
         SampledField f = data.field();
         // buffers first: moving the range can clamp λ (through a bound slider) and re-enter update()
         ensureBuffers(f.values().length);
-        minLevel.set(Double.isNaN(f.min()) ? 0 : f.min());
-        maxLevel.set(Double.isNaN(f.max()) ? 1 : f.max());
+        double lo = Double.isNaN(f.min()) ? 0 : f.min();
+        double hi = Double.isNaN(f.max()) ? 1 : f.max();
+        // in an order that never has min > max (x + y to x + y + 100): a slider bound to the range would
+        // move its bound max and throw
+        if (lo > maxLevel.get()) {
+            maxLevel.set(hi);
+            minLevel.set(lo);
+        } else {
+            minLevel.set(lo);
+            maxLevel.set(hi);
+        }
         eventLevels.set(data.diagram().eventLevels());
         update();
     }
