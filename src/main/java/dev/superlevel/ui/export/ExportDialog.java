@@ -74,9 +74,10 @@ public final class ExportDialog {
         scale.setId("export-scale");
         scale.getItems().addAll(1, 2, 3);
         scale.setValue(1);
-        scale.setConverter(Labels.of(k -> k == 1 ? "on-screen size" : k + "× (print)"));
-        scale.setTooltip(new Tooltip("On-screen size, or 2×/3× the pixels with text and lines as large "
-                + "relative to the picture (sharp in print); any other size may be typed in"));
+        scale.setConverter(Labels.of(ExportDialog::scaleLabel));
+        scale.setTooltip(new Tooltip("1×: the figure's own size (the view's size on screen; 1600 × 900 for the"
+                + " composite), or 2×/3× the pixels with text and lines as large relative to the picture (sharp in"
+                + " print); any other size may be typed in"));
         // the default size is the chosen thing's own size times the scale; other sizes may be typed in
         Runnable resize = () -> {
             int[] size = defaultSize(what.getValue());
@@ -106,6 +107,11 @@ public final class ExportDialog {
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         return dialog.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK;
+    }
+
+    /** The Size choice's words for scale {@code k}: 1× is each figure's own size, not always the screen's. */
+    static String scaleLabel(int k) {
+        return k == 1 ? "1× (its own size)" : k + "× (print)";
     }
 
     /** The size a target gets by default at scale 1: the composite its own, the others their on-screen size. */

@@ -126,6 +126,9 @@ class ExportChoicesInWindowTest {
         shortcut(robot, KeyCode.E);
         ChoiceBox<?> what = robot.lookup("#export-what").queryAs(ChoiceBox.class);
         List<String> offered = labels(what);
+        // 1× is each figure's own size (the composite's is 1600 × 900, not the screen's)
+        assertEquals(List.of("1× (its own size)", "2× (print)", "3× (print)"),
+                labels(robot.lookup("#export-scale").queryAs(ChoiceBox.class)));
         robot.clickOn("Cancel");
         assertEquals(FIGURES, offered.subList(0, FIGURES.size()), "no basins, no path loss without a path");
         assertEquals(offered.size(), new HashSet<>(offered).size(), "every entry has its own name: " + offered);
