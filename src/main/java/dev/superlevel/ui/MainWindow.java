@@ -139,6 +139,13 @@ public final class MainWindow extends BorderPane {
         Shortcuts.install(this, vm, Map.of("3", () -> surface3d.showingProperty().set(  // 3: map ⇄ 3-D view
                 !surface3d.showingProperty().get())), landscapeView, chartsSlot);
         SessionDrop.install(this, file -> openDropped(file, dialogs));
+        // a surface that cannot be read says so in a dialog, as a session or function file does (the status
+        // bar keeps the line, and the last landscape stays)
+        vm.surface().errorProperty().addListener((obs, o, message) -> {
+            if (!message.isEmpty()) {
+                dialogs.error("Could not open the surface", message.replaceFirst("^could not open the surface: ", ""));
+            }
+        });
         vm.darkProperty().addListener((obs, o, dark) -> applyTheme(dark));
     }
 

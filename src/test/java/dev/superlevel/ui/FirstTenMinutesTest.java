@@ -194,6 +194,21 @@ class FirstTenMinutesTest {
     }
 
     @Test
+    void aSurfaceFileThatCannotBeReadIsExplainedInADialogAndTheLandscapeStays(FxRobot robot, @TempDir Path dir)
+            throws Exception {
+        Path bad = dir.resolve("x.h5");
+        java.nio.file.Files.write(bad, new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16});
+        LandscapeData before = vm.landscape().dataProperty().get();
+        robot.interact(() -> window.openDropped(bad));
+        waitUntil(() -> !dialogs.errors().isEmpty());
+        assertEquals(1, dialogs.errors().size(), dialogs.errors().toString());
+        assertTrue(dialogs.errors().get(0).startsWith("Could not open the surface: "), dialogs.errors().toString());
+        assertTrue(!dialogs.errors().get(0).contains("surface: could not open"), "said once: " + dialogs.errors());
+        assertTrue(dialogs.errors().get(0).contains("x.h5"), "it names the file: " + dialogs.errors());
+        assertEquals(before, vm.landscape().dataProperty().get(), "the last landscape stays");
+    }
+
+    @Test
     void switchingTheFunctionKeepsStartsInsideAndSpreadsTheRest(FxRobot robot) throws Exception {
         robot.interact(() -> {
             vm.runs().add(Map.of("start", "4.8,-4.8", "steps", "50"));
