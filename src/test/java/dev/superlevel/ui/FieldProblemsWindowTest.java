@@ -90,4 +90,20 @@ class FieldProblemsWindowTest {
         assertTrue(problem.getWidth() <= problem.getParent().getLayoutBounds().getWidth() + 0.5, "within the column");
         assertTrue(needed > problem.getFont().getSize() * 2, "the message needs more than one line here");
     }
+
+    @Test
+    void aFixedRunValueLeavesNoEmptyErrorLineInTheEditor(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !vm.runs().runs().isEmpty()
+                && vm.runs().selectedProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        Label error = robot.lookup("#run-error").queryAs(Label.class);
+        assertFalse(error.isManaged(), "no error, no line");
+        robot.interact(() -> vm.runs().selectedProperty().get().set("lr", "abc"));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#run-error").queryAs(Label.class).isManaged());
+        Label shown = robot.lookup("#run-error").queryAs(Label.class);
+        assertTrue(shown.isVisible() && !shown.getText().isEmpty(), shown.getText());
+        robot.interact(() -> vm.runs().selectedProperty().get().set("lr", "0.05"));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> !robot.lookup("#run-error").queryAs(Label.class).isManaged());
+    }
 }

@@ -146,6 +146,8 @@ public final class RunsPanel extends VBox {
         error.getStyleClass().add("problem");
         error.setWrapText(true);
         error.textProperty().bind(run.errorProperty());
+        error.managedProperty().bind(run.errorProperty().isNotEmpty());  // no empty line once fixed
+        error.visibleProperty().bind(error.managedProperty());
         Label title = new Label(run.name() + " settings (blank: the default in grey)");
         title.setWrapText(true);
         title.getStyleClass().add("panel-subtitle");
