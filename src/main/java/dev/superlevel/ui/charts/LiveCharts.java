@@ -117,8 +117,7 @@ public final class LiveCharts {
         JFreeChart chart = new JFreeChart(kind.title(), JFreeChart.DEFAULT_TITLE_FONT.deriveFont(12f), plot,
                 false);
         LegendTitle legend = new FittingLegend(plot);
-        legend.setMargin(new org.jfree.chart.ui.RectangleInsets(1, 1, 1, 1)); // JFreeChart's own legend's look
-        legend.setFrame(new org.jfree.chart.block.LineBorder());
+        legend.setBackgroundPaint(Color.WHITE);  // as the legend JFreeChart makes itself (no frame)
         chart.addLegend(legend);
         legend.setPosition(RectangleEdge.BOTTOM);
         legend.setItemFont(legend.getItemFont().deriveFont(10f));
