@@ -279,6 +279,7 @@ public final class MainWindow extends BorderPane {
         Button b = new Button(text);
         b.setTooltip(new Tooltip(tip));
         b.setOnAction(e -> action.run());
+        b.setFocusTraversable(false);  // a mouse target, as in any toolbar (each has a menu item and a shortcut)
         return b;
     }
 

@@ -19,6 +19,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 
 /**
@@ -105,5 +106,27 @@ class FieldProblemsWindowTest {
         robot.interact(() -> vm.runs().selectedProperty().get().set("lr", "0.05"));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                 () -> !robot.lookup("#run-error").queryAs(Label.class).isManaged());
+    }
+
+    @Test
+    void aDataSetsReadOnlyFormulaDoesNotLookLikeAField(FxRobot robot) throws Exception {
+        javafx.scene.control.TextField field = robot.lookup("#expression-field").queryAs(javafx.scene.control.TextField.class);
+        javafx.scene.paint.Paint editable = field.getBackground().getFills().get(field.getBackground().getFills().size() - 1).getFill();
+        robot.interact(() -> vm.loadSample("blobs-logistic"));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !field.isEditable());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, field.getBackground().getFills().size(), "one flat fill: no field border");
+        assertEquals(Color.web("#eef0f3"), field.getBackground().getFills().get(0).getFill());
+        assertTrue(!editable.equals(field.getBackground().getFills().get(0).getFill()));
+    }
+
+    @Test
+    void theToolbarButtonsTakeNoFocus(FxRobot robot) {
+        java.util.Set<Node> buttons = robot.lookup(".tool-bar .button").queryAll();
+        buttons.addAll(robot.lookup(".tool-bar .toggle-button").queryAll());
+        assertEquals(4, buttons.size(), "Open, Reset view, Export PNG, 3-D");
+        for (Node b : buttons) {
+            assertFalse(b.isFocusTraversable(), b + " would show a focus ring and take Space");
+        }
     }
 }

@@ -69,6 +69,7 @@ public final class SurfaceActions {
         button.setId("toggle-3d");
         button.setTooltip(new Tooltip("Show the landscape as a 3-D surface with the λ plane (key 3)"));
         button.selectedProperty().bindBidirectional(vm.showingProperty());
+        button.setFocusTraversable(false);  // a toolbar button: the view menu and key 3 do the same
         return button;
     }
 
