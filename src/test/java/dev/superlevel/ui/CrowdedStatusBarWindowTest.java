@@ -11,7 +11,6 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -29,18 +28,14 @@ class CrowdedStatusBarWindowTest {
 
     @Start
     void start(Stage stage) {
-        WindowFixture.Shown shown = WindowFixture.show(stage);
+        WindowFixture.Shown shown = WindowFixture.showSample(stage, "himmelblau");
         vm = shown.vm();
         window = shown.window();
-        stage.getScene().getStylesheets().setAll(MainWindow.stylesheet(false));
-        vm.landscape().resolutionProperty().set(128);
-        vm.loadSample("himmelblau");
     }
 
     @BeforeEach
     void waitForTheLandscape() throws Exception {
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> vm.landscape().dataProperty().get() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        WindowFixture.awaitLandscape(vm);
     }
 
     @Test

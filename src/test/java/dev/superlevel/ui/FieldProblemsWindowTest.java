@@ -36,16 +36,12 @@ class FieldProblemsWindowTest {
 
     @Start
     void start(Stage stage) {
-        vm = WindowFixture.show(stage).vm();
-        stage.getScene().getStylesheets().setAll(MainWindow.stylesheet(false));
-        vm.landscape().resolutionProperty().set(128);
-        vm.loadSample("himmelblau");
+        vm = WindowFixture.showSample(stage, "himmelblau").vm();
     }
 
     @BeforeEach
     void waitForTheLandscape() throws Exception {
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> vm.landscape().dataProperty().get() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        WindowFixture.awaitLandscape(vm);
     }
 
     private static boolean wholeText(Labeled l) {

@@ -13,7 +13,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -35,16 +34,12 @@ class SamplePickerWindowTest {
 
     @Start
     void start(Stage stage) {
-        vm = WindowFixture.show(stage).vm();
-        stage.getScene().getStylesheets().setAll(MainWindow.stylesheet(false));
-        vm.landscape().resolutionProperty().set(128);
-        vm.loadSample("himmelblau");
+        vm = WindowFixture.showSample(stage, "himmelblau").vm();
     }
 
     @BeforeEach
     void waitForTheFirstLandscape() throws Exception {
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> vm.landscape().dataProperty().get() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        WindowFixture.awaitLandscape(vm);
     }
 
     private String loaded() {

@@ -39,6 +39,25 @@ public final class WindowFixture {
         return new Shown(vm, window);
     }
 
+    /**
+     * As {@link #show}, in the light theme, with {@code sample} loading on a 128² grid (quick to sample):
+     * the set-up of most window tests; wait for it with {@link #awaitLandscape}.
+     */
+    public static Shown showSample(Stage stage, String sample) {
+        Shown shown = show(stage);
+        stage.getScene().getStylesheets().setAll(MainWindow.stylesheet(false));
+        shown.vm().landscape().resolutionProperty().set(128);
+        shown.vm().loadSample(sample);
+        return shown;
+    }
+
+    /** Waits (up to two minutes; not a timing) until a landscape is shown, then for the FX events it set off. */
+    public static void awaitLandscape(AppViewModel vm) throws java.util.concurrent.TimeoutException {
+        org.testfx.util.WaitForAsyncUtils.waitFor(120, java.util.concurrent.TimeUnit.SECONDS,
+                () -> vm.landscape().dataProperty().get() != null);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** The map's overlay canvas (contour, paths, layers) as ARGB pixels, row by row. */
     public static int[] overlayPixels(FxRobot robot) {
         Canvas overlay = robot.lookup("#landscape-overlay").queryAs(Canvas.class);

@@ -14,7 +14,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.geometry.VerticalDirection;
 import javafx.scene.input.MouseButton;
@@ -35,17 +34,14 @@ class MapHoverWindowTest {
 
     @Start
     void start(Stage stage) {
-        WindowFixture.Shown shown = WindowFixture.show(stage);
+        WindowFixture.Shown shown = WindowFixture.showSample(stage, "himmelblau");
         vm = shown.vm();
         window = shown.window();
-        vm.landscape().resolutionProperty().set(128);
-        vm.loadSample("himmelblau");
     }
 
     @BeforeEach
     void waitForTheLandscape() throws Exception {
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> vm.landscape().dataProperty().get() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        WindowFixture.awaitLandscape(vm);
     }
 
     /** Where the last mouse or scroll event on the map was, in canvas coordinates. */
