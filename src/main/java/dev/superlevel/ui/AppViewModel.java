@@ -2,6 +2,8 @@ package dev.superlevel.ui;
 
 import dev.superlevel.core.Cancellation;
 import dev.superlevel.core.expr.CompiledExpression;
+import dev.superlevel.core.function.LossFunction;
+import dev.superlevel.core.grid.Domain;
 import dev.superlevel.core.grid.GridSpec;
 import dev.superlevel.core.optim.Trajectory;
 import dev.superlevel.io.session.Session;
@@ -77,7 +79,7 @@ public final class AppViewModel {
     /** Whether the next landscape sets λ to the median of its samples (a function with no suggestion). */
     private boolean pendingMedian;
     /** The function of the last landscape that arrived (its λ rule tells a new function from a new view). */
-    private Object arrivedFunction;
+    private LossFunction arrivedFunction;
     private int pendingStep = -1;
     /** The grid side last set while no surface was shown: a function gets it back after a surface's own grid. */
     private int functionResolution;
@@ -145,7 +147,7 @@ public final class AppViewModel {
      * the others start at the function's {@code preferred} start (null: the domain's centre), spread so
      * no two runs share a start; with no run yet, one is added there.
      */
-    private void functionSwitched(dev.superlevel.core.grid.Domain domain, double[] preferred) {
+    private void functionSwitched(Domain domain, double[] preferred) {
         double[] start = preferred != null ? preferred
                 : new double[] {domain.xmin() + domain.width() / 2, domain.ymin() + domain.height() / 2};
         runs.setFunctionStart(domain, start);  // where the Add button puts a new run
